@@ -1,0 +1,3 @@
+from wijkdesk.cli import main
+
+raise SystemExit(main())

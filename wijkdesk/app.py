@@ -1,0 +1,283 @@
+"""Composition root: from a folder and a key source to an open, current, backed-up workspace.
+
+Opening never writes before the key is proven right; initialising builds the database under a
+temporary name and moves it into place only when it is complete.
+"""
+
+import logging
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy.exc import DBAPIError
+
+from wijkdesk import __version__
+from wijkdesk.config import Locations
+from wijkdesk.domain.ids import uuid7
+from wijkdesk.errors import (
+    AlreadyInitialised,
+    NewerSchema,
+    NotADatabase,
+    NotInitialised,
+    PassphraseRequired,
+    WijkdeskError,
+    WrongKey,
+)
+from wijkdesk.security.keys import (
+    DatabaseKey,
+    PassphraseSource,
+    StorageMode,
+    StoreDescription,
+    delete_keyring_key,
+    keyring_usable,
+    load_keyring_key,
+    new_raw_key,
+    passphrase_key,
+    resolve_key,
+    save_keyring_key,
+)
+from wijkdesk.services.audit import AuditService
+from wijkdesk.services.backups import BackupService
+from wijkdesk.services.base import Actor
+from wijkdesk.services.demo import DemoService
+from wijkdesk.services.health import HealthService
+from wijkdesk.services.keys import NEXT_SUFFIX, KeyService
+from wijkdesk.services.places import PlaceService
+from wijkdesk.services.professionals import ProfessionalService
+from wijkdesk.services.profiles import NewProfile, ProfileService
+from wijkdesk.services.residents import ResidentService
+from wijkdesk.store import schema
+from wijkdesk.store.database import APP_VERSION_KEY, Store
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class Workspace:
+    locations: Locations
+    description: StoreDescription
+    store: Store
+
+    # Services, each on the account of an actor (None: the system, for maintenance) ------------
+
+    def profiles(self, actor: Actor | None = None) -> ProfileService:
+        return ProfileService(self.store, actor)
+
+    def residents(self, actor: Actor | None) -> ResidentService:
+        return ResidentService(self.store, actor)
+
+    def places(self, actor: Actor | None) -> PlaceService:
+        return PlaceService(self.store, actor)
+
+    def professionals(self, actor: Actor | None) -> ProfessionalService:
+        return ProfessionalService(self.store, actor)
+
+    def demo(self, actor: Actor | None) -> DemoService:
+        return DemoService(self.store, actor)
+
+    def audit(self, actor: Actor | None = None) -> AuditService:
+        return AuditService(self.store, actor)
+
+    def health(self, actor: Actor | None = None) -> HealthService:
+        return HealthService(self.store, actor)
+
+    def backups(self, actor: Actor | None = None) -> BackupService:
+        return BackupService(self.store, self.locations.backups, actor)
+
+    def change_key(self, actor: Actor | None, new_key: DatabaseKey):  # type: ignore[no-untyped-def]
+        result = KeyService(self.store, actor).change(
+            new_key, self.description, self.locations.store_file, self.backups(actor)
+        )
+        self.description = StoreDescription(self.description.database_id, result.mode)
+        return result
+
+    @property
+    def mode(self) -> StorageMode:
+        return self.description.mode
+
+    def info(self) -> dict[str, Any]:
+        st = schema.status(self.store.engine)
+        db = self.locations.database
+        backups = self.backups().list()
+
+        def size(path: Path) -> int:
+            return path.stat().st_size if path.exists() else 0
+
+        return {
+            "version": __version__,
+            "schema": {"current": st.current, "head": st.head},
+            "storage_mode": self.mode.value,
+            "database_id": self.description.database_id,
+            "locations": {
+                "data": str(self.locations.data),
+                "database": str(db),
+                "backups": str(self.locations.backups),
+                "logs": str(self.locations.logs),
+                "config": str(self.locations.config),
+            },
+            "sizes": {
+                "database_bytes": size(db),
+                "wal_bytes": size(db.with_name(db.name + "-wal")),
+                "backups": len(backups),
+                "backups_bytes": sum(b.size for b in backups),
+            },
+            "counts": self.health().counts(),
+        }
+
+    def close(self) -> None:
+        self.store.dispose()
+
+
+# Opening ---------------------------------------------------------------------------------------
+
+
+def _damaged(path: Path, exc: DBAPIError) -> NotADatabase:
+    reason = str(exc.orig).split("\n")[0] if exc.orig is not None else "unreadable"
+    return NotADatabase(
+        f"{path.name} is damaged ({reason}); restore a backup with `wijkdesk backup restore`."
+    )
+
+
+def _connect_checked(locations: Locations, key: DatabaseKey) -> Store:
+    """A store whose first connection has proven the key; nothing is written before that."""
+    store = Store(locations.database, key, locations.audit_head)
+    try:
+        with store.engine.connect():
+            pass
+    except DBAPIError as exc:
+        store.dispose()
+        raise _damaged(locations.database, exc) from None
+    except BaseException:
+        store.dispose()
+        raise
+    return store
+
+
+def _open_keyed(locations: Locations, description: StoreDescription,
+                passphrase: PassphraseSource, key: DatabaseKey | None) -> Store:
+    key = key or resolve_key(description, passphrase)
+    try:
+        return _connect_checked(locations, key)
+    except WrongKey:
+        if description.mode is not StorageMode.KEYRING:
+            raise
+        # A key change interrupted after re-keying leaves the new key parked as "next".
+        parked = load_keyring_key(description.database_id + NEXT_SUFFIX)
+        store = _connect_checked(locations, parked)
+        save_keyring_key(description.database_id, parked)
+        delete_keyring_key(description.database_id + NEXT_SUFFIX)
+        return store
+
+
+def _bring_schema_current(store: Store, backups: BackupService) -> None:
+    st = schema.status(store.engine)
+    if st.state is schema.SchemaState.CURRENT:
+        return
+    if st.state is schema.SchemaState.NEWER:
+        written_by = store.meta(APP_VERSION_KEY) or "a newer version"
+        raise NewerSchema(
+            f"This database has schema {st.current} from wijkdesk {written_by}, newer than "
+            f"this wijkdesk {__version__} (schema {st.head}); install a newer wijkdesk to open it."
+        )
+    if st.state is schema.SchemaState.EMPTY:
+        raise NotADatabase(f"{store.path.name} holds no wijkdesk schema.")
+    backups.create("pre-upgrade")
+    log.info("upgrading schema %s -> %s", st.current, st.head)
+    schema.upgrade(store.engine)
+    with store.write() as s:
+        store.set_meta(s, APP_VERSION_KEY, __version__)
+
+
+def open_workspace(
+    locations: Locations,
+    passphrase: PassphraseSource,
+    *,
+    key: DatabaseKey | None = None,
+    daily_backup: bool = True,
+) -> Workspace:
+    """The database in locations, opened with key or the key its storage mode says where."""
+    if not locations.database.is_file():
+        raise NotInitialised(
+            f"There is no wijkdesk database in {locations.data}; "
+            "run `wijkdesk init` or `wijkdesk demo` first."
+        )
+    description = StoreDescription.read(locations.store_file)
+    store = _open_keyed(locations, description, passphrase, key)
+    workspace = Workspace(locations, description, store)
+    try:
+        _bring_schema_current(store, workspace.backups())
+        if daily_backup:
+            try:
+                workspace.backups().ensure_daily()
+            except WijkdeskError as exc:  # a missed backup must not lock the team out
+                log.warning("daily backup failed: %s", type(exc).__name__)
+    except DBAPIError as exc:
+        store.dispose()
+        raise _damaged(locations.database, exc) from None
+    except BaseException:
+        store.dispose()
+        raise
+    log.info("opened database %s (schema current)", description.database_id)
+    return workspace
+
+
+# Initialising ----------------------------------------------------------------------------------
+
+
+def choose_key(passphrase: PassphraseSource) -> DatabaseKey:
+    """Keyring mode where a usable keyring exists, unless a passphrase was handed over."""
+    if passphrase.explicit():
+        return passphrase_key(passphrase.read())
+    if keyring_usable():
+        return new_raw_key()
+    if passphrase.available():
+        return passphrase_key(passphrase.read(confirm=True))
+    raise PassphraseRequired(
+        "No OS keyring is usable here, so the database needs a passphrase: "
+        "give one with --passphrase-file FILE or WIJKDESK_PASSPHRASE."
+    )
+
+
+def _remove_database_files(path: Path) -> None:
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        path.with_name(path.name + suffix).unlink(missing_ok=True)
+
+
+def initialise(
+    locations: Locations, passphrase: PassphraseSource, first: NewProfile
+) -> tuple[Workspace, Actor]:
+    """A new encrypted database with its first (administrator) profile, opened."""
+    if locations.database.exists():
+        raise AlreadyInitialised(f"{locations.data} holds a wijkdesk database already.")
+    first = first.validated()  # fail before anything is made
+    locations.ensure()
+    key = choose_key(passphrase)
+    database_id = str(uuid7())
+    building = locations.database.with_name(locations.database.name + ".creating")
+    _remove_database_files(building)
+    locations.audit_head.unlink(missing_ok=True)  # left by a database that is gone
+    if key.mode is StorageMode.KEYRING:
+        save_keyring_key(database_id, key)
+    try:
+        store = Store(building, key, locations.audit_head, create=True)
+        try:
+            schema.upgrade(store.engine)
+            with store.write() as s:
+                store.initialise_meta(s, database_id)
+            ProfileService(store).create_first(first)
+            ProfessionalService(store).seed_types()
+        finally:
+            store.dispose()
+        StoreDescription(database_id, key.mode).write(locations.store_file)
+        os.replace(building, locations.database)
+    except BaseException:
+        _remove_database_files(building)
+        locations.audit_head.unlink(missing_ok=True)
+        if key.mode is StorageMode.KEYRING:
+            delete_keyring_key(database_id)
+        raise
+    log.info("initialised database %s in %s mode", database_id, key.mode.value)
+    workspace = open_workspace(locations, passphrase, key=key)
+    actor = workspace.profiles().authenticate(first.username, first.password)
+    return workspace, actor

@@ -1,0 +1,391 @@
+"""The command line: the window by default, subcommands for scripted and maintenance work.
+
+Every known condition ends in one sentence on stderr and a non-zero exit code; an unexpected
+error is logged (without personal data) and reported in one sentence too.
+"""
+
+import argparse
+import getpass
+import json
+import logging
+import os
+import secrets
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from wijkdesk import __version__, logs
+from wijkdesk.config import DATA_DIR_ENV, Locations, locations
+from wijkdesk.domain.roles import Role
+from wijkdesk.errors import AuthenticationFailed, PassphraseRequired, ValidationError, WijkdeskError
+from wijkdesk.security.keys import (
+    NEW_PASSPHRASE_ENV,
+    PASSPHRASE_ENV,
+    PassphraseSource,
+    StorageMode,
+    keyring_usable,
+    new_raw_key,
+    passphrase_key,
+)
+
+log = logging.getLogger("wijkdesk.cli")
+
+PASSWORD_ENV = "WIJKDESK_PASSWORD"
+INIT_USER_ENV = "WIJKDESK_INIT_USERNAME"
+INIT_NAME_ENV = "WIJKDESK_INIT_DISPLAY_NAME"
+INIT_PASSWORD_ENV = "WIJKDESK_INIT_PASSWORD"
+EXIT_UNEXPECTED = 70
+
+
+def _interactive() -> bool:
+    return sys.stdin is not None and sys.stdin.isatty()
+
+
+def _read_secret_file(path: str, what: str) -> str:
+    try:
+        return Path(path).read_text(encoding="utf-8").rstrip("\r\n")
+    except OSError:
+        raise ValidationError(f"The {what} file cannot be read.") from None
+
+
+# Parsing -----------------------------------------------------------------------------------------
+
+
+def _global_options(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
+    default = argparse.SUPPRESS if suppress else None
+    parser.add_argument("--data-dir", metavar="DIR", default=default,
+                        help=f"profile folder to use instead of the OS default (or {DATA_DIR_ENV})")
+    parser.add_argument("--passphrase-file", metavar="FILE", default=default,
+                        help=f"file holding the database passphrase (or {PASSPHRASE_ENV})")
+
+
+def _sign_in_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--user", metavar="NAME",
+                        help=f"administrator profile to act as (password from {PASSWORD_ENV} "
+                        "or a prompt)")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="wijkdesk",
+        description="wijkdesk: individual support and collective neighbourhood work, side by "
+        "side. Without a command it opens the window.",
+    )
+    parser.add_argument("--version", action="version", version=f"wijkdesk {__version__}")
+    _global_options(parser, suppress=False)
+    common = argparse.ArgumentParser(add_help=False)
+    _global_options(common, suppress=True)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = sub.add_parser("init", parents=[common], help="create an encrypted database and its "
+                       "first (administrator) profile")
+    p.add_argument("--username", help=f"first profile's user name (or {INIT_USER_ENV})")
+    p.add_argument("--display-name", help=f"first profile's display name (or {INIT_NAME_ENV})")
+    p.add_argument("--password-file", metavar="FILE",
+                   help=f"file holding the first profile's password (or {INIT_PASSWORD_ENV})")
+
+    p = sub.add_parser("demo", parents=[common], help="fill a profile folder with a synthetic "
+                       "neighbourhood (initialises an empty folder with demo profiles)")
+    p.add_argument("--households", type=int, default=300, help="number of households (300)")
+    p.add_argument("--seed", type=int, help="random seed, for the same demo every time")
+    _sign_in_option(p)
+
+    sub.add_parser("check", parents=[common], help="check integrity, encryption, foreign keys, "
+                   "the audit chain and the schema version")
+    p = sub.add_parser("info", parents=[common], help="versions, storage mode, locations, sizes "
+                       "and record counts")
+    p.add_argument("--json", action="store_true", help="print JSON")
+
+    p = sub.add_parser("audit", parents=[common], help="the audit log")
+    audit_sub = p.add_subparsers(dest="audit_command", metavar="ACTION", required=True)
+    audit_sub.add_parser("verify", parents=[common], help="verify the hash chain and its anchor")
+
+    p = sub.add_parser("backup", parents=[common], help="encrypted backups")
+    backup_sub = p.add_subparsers(dest="backup_command", metavar="ACTION", required=True)
+    backup_sub.add_parser("create", parents=[common], help="make a backup now")
+    backup_sub.add_parser("list", parents=[common], help="list the backups")
+    r = backup_sub.add_parser("restore", parents=[common],
+                              help="replace the database by a checked backup")
+    r.add_argument("file", help="backup file (a name from `backup list` or a path)")
+    _sign_in_option(r)
+
+    p = sub.add_parser("key", parents=[common], help="the database key")
+    key_sub = p.add_subparsers(dest="key_command", metavar="ACTION", required=True)
+    k = key_sub.add_parser("change", parents=[common], help="re-key the database (and backups)")
+    k.add_argument("--to", choices=[m.value for m in StorageMode],
+                   help="storage mode after the change (default: the current one)")
+    k.add_argument("--new-passphrase-file", metavar="FILE",
+                   help=f"file holding the new passphrase (or {NEW_PASSPHRASE_ENV})")
+    _sign_in_option(k)
+    return parser
+
+
+# Helpers -------------------------------------------------------------------------------------
+
+
+def _locations(args: argparse.Namespace) -> Locations:
+    return locations(getattr(args, "data_dir", None))
+
+
+def _passphrase(args: argparse.Namespace) -> PassphraseSource:
+    path = getattr(args, "passphrase_file", None)
+    return PassphraseSource(file=Path(path) if path else None, interactive=_interactive())
+
+
+def _open(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    from wijkdesk.app import open_workspace
+
+    return open_workspace(_locations(args), _passphrase(args))
+
+
+def _sign_in(workspace, args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    username = getattr(args, "user", None)
+    if not username:
+        raise AuthenticationFailed("This command acts on someone's account: name it with --user.")
+    password = os.environ.get(PASSWORD_ENV)
+    if not password:
+        if not _interactive():
+            raise AuthenticationFailed(f"Give the password of '{username}' in {PASSWORD_ENV}.")
+        password = getpass.getpass(f"Password for {username}: ")
+    return workspace.profiles().authenticate(username, password)
+
+
+def _ask(prompt: str) -> str:
+    return input(prompt).strip()
+
+
+# Commands ----------------------------------------------------------------------------------------
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    from wijkdesk.app import initialise
+    from wijkdesk.services.profiles import NewProfile
+
+    username = args.username or os.environ.get(INIT_USER_ENV)
+    display = args.display_name or os.environ.get(INIT_NAME_ENV)
+    password = (_read_secret_file(args.password_file, "password") if args.password_file
+                else os.environ.get(INIT_PASSWORD_ENV))
+    if not (username and display and password):
+        if not _interactive():
+            raise ValidationError(
+                "Without a terminal, init needs --username, --display-name and --password-file "
+                f"(or {INIT_USER_ENV}, {INIT_NAME_ENV} and {INIT_PASSWORD_ENV})."
+            )
+        username = username or _ask("User name for the first profile (administrator): ")
+        display = display or _ask("Display name: ")
+        if not password:
+            password = getpass.getpass("Password: ")
+            if getpass.getpass("Repeat the password: ") != password:
+                raise ValidationError("The two passwords differ.")
+    workspace, _actor = initialise(
+        _locations(args), _passphrase(args), NewProfile(username, display, password)
+    )
+    try:
+        print(f"Initialised an encrypted wijkdesk database in {workspace.locations.data}")
+        print(f"Storage mode: {workspace.mode.value}; first profile: {username} (administrator).")
+    finally:
+        workspace.close()
+    return 0
+
+
+DEMO_PROFILES = (
+    ("beheer", "Beheerder (demo)", Role.ADMINISTRATOR, None),
+    ("medewerker", "Sanne Medewerker (demo)", Role.TEAM_MEMBER, "social_professional"),
+    ("teamleider", "Teun Teamleider (demo)", Role.TEAM_LEAD, "area_worker"),
+)
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from wijkdesk.app import initialise
+    from wijkdesk.services.profiles import NewProfile
+
+    where = _locations(args)
+    passwords: dict[str, str] = {}
+    if where.database.exists():
+        workspace = _open(args)
+        actor = None
+        try:
+            actor = _sign_in(workspace, args)
+        except BaseException:
+            workspace.close()
+            raise
+    else:
+        passwords = {name: secrets.token_urlsafe(9) for name, *_ in DEMO_PROFILES}
+        name, display, _role, _type = DEMO_PROFILES[0]
+        workspace, actor = initialise(
+            where, _passphrase(args), NewProfile(name, display, passwords[name])
+        )
+    try:
+        summary = workspace.demo(actor).generate(households=args.households, seed=args.seed)
+        for name, display, role, type_code in DEMO_PROFILES[1:]:
+            if name not in passwords:
+                continue
+            created = workspace.profiles(actor).create(
+                NewProfile(name, display, passwords[name], role)
+            )
+            if type_code:
+                workspace.professionals(actor).add(display, type_code, "Wijkteam Centrum",
+                                                   created.id)
+        print(f"Demo neighbourhood in {where.data}: {summary.places} areas, "
+              f"{summary.professionals} professionals, {summary.households} households, "
+              f"{summary.residents} residents (all synthetic).")
+        print(f"Storage mode: {workspace.mode.value}.")
+        if passwords:
+            print("Demo profiles (user name / password):")
+            for name, display, role, _type in DEMO_PROFILES:
+                print(f"  {name:<11} {passwords[name]:<14} {role.value}")
+    finally:
+        workspace.close()
+    return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    workspace = _open(args)
+    try:
+        report = workspace.health().check()
+    finally:
+        workspace.close()
+    for line in report.lines:
+        print(f"{'ok ' if line.ok else 'BAD'}  {line.name:<24} {line.detail}")
+    print("All checks passed." if report.ok else "Problems found: see the lines marked BAD.")
+    return 0 if report.ok else 1
+
+
+def cmd_info(args: argparse.Namespace) -> int:
+    workspace = _open(args)
+    try:
+        info = workspace.info()
+    finally:
+        workspace.close()
+    if args.json:
+        print(json.dumps(info, indent=2, sort_keys=True))
+        return 0
+    print(f"wijkdesk {info['version']}, schema {info['schema']['current']} "
+          f"(this version's schema: {info['schema']['head']})")
+    print(f"Storage mode: {info['storage_mode']}")
+    for name, value in info["locations"].items():
+        print(f"  {name:<9} {value}")
+    sizes = info["sizes"]
+    print(f"Database {sizes['database_bytes']:,} bytes (WAL {sizes['wal_bytes']:,}); "
+          f"{sizes['backups']} backups, {sizes['backups_bytes']:,} bytes")
+    for name, value in info["counts"].items():
+        print(f"  {name:<20} {value:>9,}")
+    return 0
+
+
+def cmd_audit(args: argparse.Namespace) -> int:
+    workspace = _open(args)
+    try:
+        report = workspace.audit().verify()
+    finally:
+        workspace.close()
+    print(report.sentence())
+    for note in report.notes:
+        print(f"Note: {note}")
+    return 0 if report.ok else 1
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    workspace = _open(args)
+    try:
+        service = workspace.backups()
+        if args.backup_command == "create":
+            info = service.create("manual")
+            print(f"Backup written: {info.path} ({info.size:,} bytes, encrypted).")
+        elif args.backup_command == "list":
+            found = service.list()
+            if not found:
+                print("No backups yet.")
+            for b in found:
+                print(f"{b.path.name}  {b.created:%Y-%m-%d %H:%M} UTC  {b.kind:<14} "
+                      f"{b.size:>12,} bytes")
+        else:
+            actor = _sign_in(workspace, args)
+            path = Path(args.file)
+            if not path.exists() and (workspace.locations.backups / args.file).exists():
+                path = workspace.locations.backups / args.file
+            kept = workspace.backups(actor).restore(path)
+            print(f"Restored {path.name}; the previous state is kept as {kept.path.name}.")
+    finally:
+        workspace.close()
+    return 0
+
+
+def cmd_key(args: argparse.Namespace) -> int:
+    workspace = _open(args)
+    try:
+        actor = _sign_in(workspace, args)
+        target = StorageMode(args.to) if args.to else workspace.mode
+        if target is StorageMode.KEYRING:
+            if not keyring_usable():
+                raise PassphraseRequired("No OS keyring is usable here; choose --to passphrase.")
+            new_key = new_raw_key()
+        else:
+            source = PassphraseSource(
+                file=Path(args.new_passphrase_file) if args.new_passphrase_file else None,
+                env_var=NEW_PASSPHRASE_ENV,
+                prompt="New passphrase: ",
+                interactive=_interactive(),
+            )
+            if not source.available():
+                raise PassphraseRequired(
+                    f"Give the new passphrase with --new-passphrase-file or {NEW_PASSPHRASE_ENV}."
+                )
+            new_key = passphrase_key(source.read(confirm=True))
+        result = workspace.change_key(actor, new_key)
+    finally:
+        workspace.close()
+    print(f"Database re-keyed; storage mode is now {result.mode.value}. "
+          f"{result.backups_rekeyed} backups re-keyed"
+          + (f", {result.backups_left} older ones keep their old key." if result.backups_left
+             else "."))
+    return 0
+
+
+def cmd_window(args: argparse.Namespace) -> int:
+    """The window arrives with the window issue; until then say so plainly."""
+    print("The wijkdesk window is not part of this version yet; use a command "
+          "(see `wijkdesk --help`), for example `wijkdesk demo` and `wijkdesk info`.",
+          file=sys.stderr)
+    return 2
+
+
+COMMANDS = {
+    "init": cmd_init,
+    "demo": cmd_demo,
+    "check": cmd_check,
+    "info": cmd_info,
+    "audit": cmd_audit,
+    "backup": cmd_backup,
+    "key": cmd_key,
+    None: cmd_window,
+}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    where = _locations(args)
+    logs.configure(where.log_file)
+    try:
+        return COMMANDS[args.command](args)
+    except WijkdeskError as exc:
+        log.info("%s: %s", args.command, type(exc).__name__)
+        print(f"wijkdesk: {exc}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        print("wijkdesk: interrupted; nothing half-written was kept.", file=sys.stderr)
+        return 130
+    except Exception as exc:
+        # Messages of unexpected errors may quote data: log the type and traceback lines only.
+        log.error("unexpected %s in %s", type(exc).__name__, args.command,
+                  exc_info=_scrubbed(exc))
+        print(f"wijkdesk: an unexpected error occurred ({type(exc).__name__}); "
+              f"details without personal data are in {where.log_file}.", file=sys.stderr)
+        return EXIT_UNEXPECTED
+
+
+def _scrubbed(exc: BaseException) -> tuple:
+    """The traceback of exc with its message removed, so no value reaches the log."""
+    bare = type(exc).__new__(type(exc))
+    return (type(exc), bare, exc.__traceback__)

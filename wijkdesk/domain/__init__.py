@@ -1,0 +1,1 @@
+"""Plain types and rules. Imports nothing of wijkdesk outside this package."""

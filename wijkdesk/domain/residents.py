@@ -1,0 +1,42 @@
+"""Rules for residents' basic data (names, Dutch postcodes, dates of birth)."""
+
+import re
+from datetime import date
+
+from wijkdesk.errors import ValidationError
+
+_POSTCODE = re.compile(r"([1-9]\d{3})\s?([A-Z]{2})")
+_EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
+
+
+def normalise_postcode(value: str) -> str:
+    """'1234ab' -> '1234 AB'; empty stays empty."""
+    value = value.strip().upper()
+    if not value:
+        return ""
+    match = _POSTCODE.fullmatch(value)
+    if not match:
+        raise ValidationError("A Dutch postcode has four digits and two letters, as in 1234 AB.")
+    return f"{match.group(1)} {match.group(2)}"
+
+
+def check_name(value: str, what: str) -> str:
+    value = " ".join(value.split())
+    if not value:
+        raise ValidationError(f"The {what} is required.")
+    if len(value) > 120:
+        raise ValidationError(f"The {what} is longer than 120 characters.")
+    return value
+
+
+def check_birth_date(value: date | None, today: date) -> date | None:
+    if value is not None and not date(1900, 1, 1) <= value <= today:
+        raise ValidationError("The date of birth lies in the future or before 1900.")
+    return value
+
+
+def check_email(value: str) -> str:
+    value = value.strip()
+    if value and not _EMAIL.fullmatch(value):
+        raise ValidationError("The e-mail address is not valid.")
+    return value

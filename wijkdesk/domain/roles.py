@@ -1,0 +1,48 @@
+"""Roles of profiles and what each may do.
+
+On a single laptop these are workflow controls; the services enforce them so that a team server
+can enforce the same rules later.
+"""
+
+import enum
+
+
+class Role(enum.StrEnum):
+    TEAM_MEMBER = "team_member"
+    TEAM_LEAD = "team_lead"
+    ADMINISTRATOR = "administrator"
+
+
+class Permission(enum.StrEnum):
+    READ_RECORDS = "read_records"
+    WRITE_RECORDS = "write_records"
+    APPROVE_AGREEMENTS = "approve_agreements"
+    MANAGE_PROFILES = "manage_profiles"
+    MANAGE_STORE = "manage_store"  # backups, restore, key change, demo data
+
+
+_GRANTS: dict[Role, frozenset[Permission]] = {
+    Role.TEAM_MEMBER: frozenset({Permission.READ_RECORDS, Permission.WRITE_RECORDS}),
+    Role.TEAM_LEAD: frozenset(
+        {Permission.READ_RECORDS, Permission.WRITE_RECORDS, Permission.APPROVE_AGREEMENTS}
+    ),
+    Role.ADMINISTRATOR: frozenset(
+        {
+            Permission.READ_RECORDS,
+            Permission.WRITE_RECORDS,
+            Permission.MANAGE_PROFILES,
+            Permission.MANAGE_STORE,
+        }
+    ),
+}
+
+
+def may(role: Role, permission: Permission) -> bool:
+    return permission in _GRANTS[role]
+
+
+ROLE_LABELS = {
+    Role.TEAM_MEMBER: "team member",
+    Role.TEAM_LEAD: "team lead",
+    Role.ADMINISTRATOR: "administrator",
+}

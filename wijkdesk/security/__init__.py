@@ -1,0 +1,1 @@
+"""Key management over keyring, password hashing, profiles' roles, the audit hash chain."""

@@ -1,0 +1,168 @@
+"""The audit log's hash chain and its anchor outside the database.
+
+Each entry's hash is SHA-256 over the previous entry's hash and a canonical JSON form of the
+entry, so altering or removing an entry breaks every later link. Removing the newest entries
+leaves a shorter but intact chain; the anchor file (count and head hash, with an HMAC whose key
+lives inside the encrypted database) catches that. The database may be ahead of the anchor after
+a crash between commit and anchor write, never behind it.
+"""
+
+import hashlib
+import hmac
+import json
+import os
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+GENESIS = "0" * 64
+
+
+@dataclass(frozen=True)
+class ChainEntry:
+    seq: int
+    id: str
+    at: datetime
+    event: str
+    actor_id: str | None
+    on_behalf_of_id: str | None
+    client_id: str | None
+    record_type: str | None
+    record_id: str | None
+    fields: tuple[str, ...]
+    detail: str | None
+    prev_hash: str
+    hash: str = ""
+
+    def canonical(self) -> bytes:
+        body = {
+            "seq": self.seq,
+            "id": self.id,
+            "at": self.at.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ"),
+            "event": self.event,
+            "actor_id": self.actor_id,
+            "on_behalf_of_id": self.on_behalf_of_id,
+            "client_id": self.client_id,
+            "record_type": self.record_type,
+            "record_id": self.record_id,
+            "fields": sorted(self.fields),
+            "detail": self.detail,
+        }
+        return json.dumps(body, sort_keys=True, separators=(",", ":"), ensure_ascii=True).encode()
+
+    def computed_hash(self) -> str:
+        return hashlib.sha256(self.prev_hash.encode("ascii") + b"\n" + self.canonical()).hexdigest()
+
+
+@dataclass
+class ChainReport:
+    ok: bool
+    count: int
+    first_bad_seq: int | None = None
+    problem: str | None = None
+    notes: list[str] = field(default_factory=list)
+
+    def sentence(self) -> str:
+        if self.ok:
+            return f"Audit log OK: {self.count} entries, chain intact."
+        return f"Audit log NOT OK: {self.problem}"
+
+
+@dataclass(frozen=True)
+class Anchor:
+    count: int
+    head: str
+
+
+def verify_chain(entries: Iterable[ChainEntry], anchor: Anchor | None) -> ChainReport:
+    """Walk the entries in seq order; anchor None means no anchor file is present."""
+    prev = GENESIS
+    count = 0
+    head_at_anchor: str | None = None
+    for entry in entries:
+        count += 1
+        if entry.seq != count:
+            return ChainReport(
+                False, count - 1, entry.seq,
+                f"entry {count} is missing (the next entry is number {entry.seq}).",
+            )
+        if entry.prev_hash != prev:
+            return ChainReport(
+                False, count - 1, entry.seq,
+                f"entry {entry.seq} does not follow entry {entry.seq - 1} (broken link).",
+            )
+        if entry.computed_hash() != entry.hash:
+            return ChainReport(
+                False, count - 1, entry.seq, f"entry {entry.seq} was altered (hash mismatch)."
+            )
+        prev = entry.hash
+        if anchor is not None and count == anchor.count:
+            head_at_anchor = entry.hash
+    report = ChainReport(True, count)
+    if anchor is None:
+        if count:
+            return ChainReport(
+                False, count, None, "the anchor file is missing, so removal cannot be ruled out."
+            )
+        return report
+    if count < anchor.count:
+        return ChainReport(
+            False, count, count + 1,
+            f"the newest entries were removed: {anchor.count} were recorded, {count} remain.",
+        )
+    if anchor.count and head_at_anchor != anchor.head:
+        return ChainReport(
+            False, count, anchor.count,
+            f"entry {anchor.count} differs from the one recorded in the anchor.",
+        )
+    if count > anchor.count:
+        report.notes.append(
+            f"{count - anchor.count} newest entries were not yet anchored (an interrupted run)."
+        )
+    return report
+
+
+# The anchor file -----------------------------------------------------------------------------
+
+
+def _mac(secret: bytes, count: int, head: str) -> str:
+    return hmac.new(secret, f"{count}:{head}".encode(), hashlib.sha256).hexdigest()
+
+
+class AnchorInvalid(Exception):
+    """The anchor file exists but is unreadable or its signature does not match."""
+
+
+def read_anchor(path: Path, secret: bytes) -> Anchor | None:
+    try:
+        raw = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return None
+    try:
+        data = json.loads(raw)
+        count, head, mac = int(data["count"]), str(data["head"]), str(data["mac"])
+    except (ValueError, KeyError, TypeError):
+        raise AnchorInvalid("the anchor file is damaged.") from None
+    if not hmac.compare_digest(mac, _mac(secret, count, head)):
+        raise AnchorInvalid("the anchor file's signature does not match this database.")
+    return Anchor(count, head)
+
+
+def write_anchor(path: Path, secret: bytes, anchor: Anchor, *, allow_backwards: bool = False) -> None:
+    """Atomically record the chain's head; never moves backwards unless a restore says so."""
+    if not allow_backwards:
+        try:
+            current = read_anchor(path, secret)
+        except AnchorInvalid:
+            current = None
+        if current is not None and current.count >= anchor.count:
+            return
+    tmp = path.with_name(path.name + ".tmp")
+    payload = {"count": anchor.count, "head": anchor.head,
+               "mac": _mac(secret, anchor.count, anchor.head)}
+    with tmp.open("w", encoding="utf-8") as fh:
+        json.dump(payload, fh)
+        fh.flush()
+        os.fsync(fh.fileno())
+    os.replace(tmp, path)

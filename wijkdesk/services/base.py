@@ -1,0 +1,93 @@
+"""What every service shares: the store, the acting profile, transactions with audit facts."""
+
+import contextlib
+import uuid
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+
+from sqlalchemy.orm import Session
+
+from wijkdesk.domain.audit_events import AuditEvent
+from wijkdesk.domain.roles import Permission, Role, may
+from wijkdesk.errors import PermissionDenied
+from wijkdesk.store import audit_log
+from wijkdesk.store.audit_log import AuditFact
+from wijkdesk.store.database import Store
+
+
+@dataclass(frozen=True)
+class Actor:
+    """The profile on whose account a service acts (plain data, safe to hand to the window)."""
+
+    id: uuid.UUID
+    username: str
+    display_name: str
+    role: Role
+
+
+@dataclass
+class Tx:
+    """One open transaction and the audit facts that will be chained into it before commit."""
+
+    session: Session
+    actor: Actor | None
+    facts: list[AuditFact] = field(default_factory=list)
+
+    def audit(
+        self,
+        event: AuditEvent,
+        *,
+        record_type: str | None = None,
+        record_id: uuid.UUID | str | None = None,
+        client_id: uuid.UUID | None = None,
+        fields: Sequence[str] = (),
+        detail: str | None = None,
+        on_behalf_of: uuid.UUID | None = None,
+    ) -> None:
+        self.facts.append(
+            AuditFact(
+                event=event,
+                actor_id=self.actor.id if self.actor else None,
+                record_type=record_type,
+                record_id=record_id,
+                client_id=client_id,
+                on_behalf_of_id=on_behalf_of,
+                fields=tuple(fields),
+                detail=detail,
+            )
+        )
+
+
+class Service:
+    def __init__(self, store: Store, actor: Actor | None = None):
+        self.store = store
+        self.actor = actor
+
+    @property
+    def actor_id(self) -> uuid.UUID | None:
+        return self.actor.id if self.actor else None
+
+    @contextlib.contextmanager
+    def _write(self) -> Iterator[Tx]:
+        with self.store.write() as session:
+            tx = Tx(session, self.actor)
+            yield tx
+            if tx.facts:
+                audit_log.append(session, tx.facts)
+
+    @contextlib.contextmanager
+    def _read(self) -> Iterator[Session]:
+        with self.store.read() as session:
+            yield session
+
+    def _require(self, permission: Permission, *, record_type: str | None = None) -> Actor:
+        """The actor, if they may; otherwise the refusal is audited and PermissionDenied raised."""
+        if self.actor is not None and may(self.actor.role, permission):
+            return self.actor
+        with self._write() as tx:
+            tx.audit(
+                AuditEvent.PERMISSION_DENIED, record_type=record_type, detail=permission.value
+            )
+        if self.actor is None:
+            raise PermissionDenied("This action needs a signed-in profile.")
+        raise PermissionDenied(f"Your role does not allow this ({permission.value}).")

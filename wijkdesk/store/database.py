@@ -1,0 +1,161 @@
+"""The Store: one encrypted database file, its engine and its transactions.
+
+Write transactions begin IMMEDIATE so that the audit chain's head is read and extended under the
+write lock; read transactions begin deferred. After a write commits, the audit anchor outside the
+database is moved to the new head.
+"""
+
+import contextlib
+import secrets
+from collections.abc import Iterator
+from pathlib import Path
+
+import sqlcipher3
+from sqlalchemy import Engine, create_engine, event, select
+from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import QueuePool
+
+from wijkdesk import __version__
+from wijkdesk.security.audit_chain import Anchor, AnchorInvalid, read_anchor, write_anchor
+from wijkdesk.security.keys import DatabaseKey
+from wijkdesk.store import sqlcipher
+from wijkdesk.store.audit_log import HEAD_KEY
+from wijkdesk.store.models import Meta
+
+WRITE_OPTION = "wijkdesk_write"
+ANCHOR_SECRET_KEY = "audit_anchor_secret"
+DATABASE_ID_KEY = "database_id"
+APP_VERSION_KEY = "written_by_version"
+
+
+def _begin(conn) -> None:  # type: ignore[no-untyped-def]
+    immediate = conn.get_execution_options().get(WRITE_OPTION, False)
+    conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+
+def make_engine(
+    path: Path, key: DatabaseKey, *, create: bool = False, read_only: bool = False
+) -> Engine:
+    engine = create_engine(
+        "sqlite+pysqlite://",
+        module=sqlcipher3,
+        creator=lambda: sqlcipher.connect(path, key, create=create, read_only=read_only),
+        poolclass=QueuePool,
+        pool_size=4,
+        max_overflow=4,
+        hide_parameters=True,  # SQL parameters can hold personal data: keep them out of errors
+    )
+    event.listen(engine, "begin", _begin)
+    return engine
+
+
+class Store:
+    def __init__(
+        self,
+        path: Path,
+        key: DatabaseKey,
+        anchor_path: Path | None,
+        *,
+        create: bool = False,
+        read_only: bool = False,
+    ):
+        self.path = path
+        self.anchor_path = anchor_path
+        self._anchor_secret: bytes | None = None
+        self._bind(key, create=create, read_only=read_only)
+
+    def _bind(self, key: DatabaseKey, *, create: bool = False, read_only: bool = False) -> None:
+        self._key = key
+        self.engine = make_engine(self.path, key, create=create, read_only=read_only)
+        self._read = sessionmaker(self.engine, expire_on_commit=False)
+        self._write = sessionmaker(
+            self.engine.execution_options(**{WRITE_OPTION: True}), expire_on_commit=False
+        )
+
+    @property
+    def key(self) -> DatabaseKey:
+        return self._key
+
+    # Transactions ----------------------------------------------------------------------------
+
+    @contextlib.contextmanager
+    def read(self) -> Iterator[Session]:
+        with self._read() as session, session.begin():
+            yield session
+
+    @contextlib.contextmanager
+    def write(self) -> Iterator[Session]:
+        """One transaction: commits on success, rolls back everything on any exception."""
+        with self._write() as session:
+            with session.begin():
+                yield session
+            head = session.info.pop(HEAD_KEY, None)
+        if head is not None:
+            self.write_anchor(head)
+
+    # Meta and anchor -------------------------------------------------------------------------
+
+    def meta(self, key: str) -> str | None:
+        with self.read() as s:
+            return s.scalar(select(Meta.value).where(Meta.key == key))
+
+    def set_meta(self, session: Session, key: str, value: str) -> None:
+        row = session.get(Meta, key)
+        if row is None:
+            session.add(Meta(key=key, value=value))
+        else:
+            row.value = value
+
+    def initialise_meta(self, session: Session, database_id: str) -> None:
+        self.set_meta(session, DATABASE_ID_KEY, database_id)
+        self.set_meta(session, ANCHOR_SECRET_KEY, secrets.token_hex(32))
+        self.set_meta(session, APP_VERSION_KEY, __version__)
+
+    def anchor_secret(self) -> bytes:
+        if self._anchor_secret is None:
+            value = self.meta(ANCHOR_SECRET_KEY)
+            self._anchor_secret = bytes.fromhex(value) if value else b""
+        return self._anchor_secret
+
+    def read_anchor(self) -> Anchor | None:
+        """The recorded head; raises AnchorInvalid when the file was damaged or forged."""
+        if self.anchor_path is None:
+            return None
+        return read_anchor(self.anchor_path, self.anchor_secret())
+
+    def write_anchor(self, anchor: Anchor, *, allow_backwards: bool = False) -> None:
+        secret = self.anchor_secret()
+        if secret and self.anchor_path is not None:
+            write_anchor(self.anchor_path, secret, anchor, allow_backwards=allow_backwards)
+
+    # Raw access for the SQLite corner ----------------------------------------------------------
+
+    @contextlib.contextmanager
+    def raw(self) -> Iterator[sqlcipher3.Connection]:
+        """A pooled DBAPI connection, outside any ORM session (checks, backup, re-key)."""
+        fairy = self.engine.raw_connection()
+        try:
+            yield fairy.driver_connection
+        finally:
+            fairy.close()
+
+    def backup_to(self, target: Path) -> None:
+        with self.raw() as conn:
+            sqlcipher.backup_to(conn, target, self._key)
+
+    def replace_key(self, new_key: DatabaseKey) -> None:
+        """Re-key the file (no other connection may be open) and reconnect with the new key."""
+        self.engine.dispose()
+        with sqlcipher.connection(self.path, self._key) as conn:
+            sqlcipher.rekey(conn, new_key)
+        self._bind(new_key)
+
+    def dispose(self) -> None:
+        """Close every pooled connection; the last close checkpoints and removes the WAL."""
+        self.engine.dispose()
+
+    def forget_cached_meta(self) -> None:
+        self._anchor_secret = None
+
+
+__all__ = ["AnchorInvalid", "Store"]
