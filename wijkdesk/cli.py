@@ -11,13 +11,25 @@ import logging
 import os
 import secrets
 import sys
+import traceback
 from collections.abc import Sequence
 from pathlib import Path
+
+from sqlalchemy.exc import DBAPIError
 
 from wijkdesk import __version__, logs
 from wijkdesk.config import DATA_DIR_ENV, Locations, locations
 from wijkdesk.domain.roles import Role
-from wijkdesk.errors import AuthenticationFailed, PassphraseRequired, ValidationError, WijkdeskError
+from wijkdesk.errors import (
+    AlreadyInitialised,
+    AuthenticationFailed,
+    EnvironmentProblem,
+    NotADatabase,
+    PassphraseRequired,
+    StorageFull,
+    ValidationError,
+    WijkdeskError,
+)
 from wijkdesk.security.keys import (
     NEW_PASSPHRASE_ENV,
     PASSPHRASE_ENV,
@@ -161,6 +173,9 @@ def cmd_init(args: argparse.Namespace) -> int:
     from wijkdesk.app import initialise
     from wijkdesk.services.profiles import NewProfile
 
+    where = _locations(args)
+    if where.database.exists():  # before asking anything
+        raise AlreadyInitialised(f"{where.data} holds a wijkdesk database already.")
     username = args.username or os.environ.get(INIT_USER_ENV)
     display = args.display_name or os.environ.get(INIT_NAME_ENV)
     password = (_read_secret_file(args.password_file, "password") if args.password_file
@@ -178,7 +193,7 @@ def cmd_init(args: argparse.Namespace) -> int:
             if getpass.getpass("Repeat the password: ") != password:
                 raise ValidationError("The two passwords differ.")
     workspace, _actor = initialise(
-        _locations(args), _passphrase(args), NewProfile(username, display, password)
+        where, _passphrase(args), NewProfile(username, display, password)
     )
     try:
         print(f"Initialised an encrypted wijkdesk database in {workspace.locations.data}")
@@ -344,7 +359,7 @@ def cmd_key(args: argparse.Namespace) -> int:
 
 def cmd_window(args: argparse.Namespace) -> int:
     """The window arrives with the window issue; until then say so plainly."""
-    print("The wijkdesk window is not part of this version yet; use a command "
+    print("wijkdesk: the window is not part of this version yet; use a command "
           "(see `wijkdesk --help`), for example `wijkdesk demo` and `wijkdesk info`.",
           file=sys.stderr)
     return 2
@@ -373,19 +388,31 @@ def main(argv: Sequence[str] | None = None) -> int:
         log.info("%s: %s", args.command, type(exc).__name__)
         print(f"wijkdesk: {exc}", file=sys.stderr)
         return exc.exit_code
+    except DBAPIError as exc:
+        known = _database_failure(exc)
+        log.info("%s: %s", args.command, type(known).__name__)
+        print(f"wijkdesk: {known}", file=sys.stderr)
+        return known.exit_code
     except KeyboardInterrupt:
         print("wijkdesk: interrupted; nothing half-written was kept.", file=sys.stderr)
         return 130
     except Exception as exc:
         # Messages of unexpected errors may quote data: log the type and traceback lines only.
-        log.error("unexpected %s in %s", type(exc).__name__, args.command,
-                  exc_info=_scrubbed(exc))
+        log.error("unexpected %s in %s (message withheld)\n%s", type(exc).__name__,
+                  args.command, "".join(traceback.format_tb(exc.__traceback__)))
         print(f"wijkdesk: an unexpected error occurred ({type(exc).__name__}); "
               f"details without personal data are in {where.log_file}.", file=sys.stderr)
         return EXIT_UNEXPECTED
 
 
-def _scrubbed(exc: BaseException) -> tuple:
-    """The traceback of exc with its message removed, so no value reaches the log."""
-    bare = type(exc).__new__(type(exc))
-    return (type(exc), bare, exc.__traceback__)
+def _database_failure(exc: DBAPIError) -> WijkdeskError:
+    """A known condition for what SQLite reports; its messages name tables, never values."""
+    reason = str(exc.orig).split("\n")[0] if exc.orig is not None else "unknown"
+    if "locked" in reason or "busy" in reason:
+        return EnvironmentProblem("The database is busy in another wijkdesk; try again shortly.")
+    if "full" in reason:
+        return StorageFull("The disk is full; nothing was written. Free some space first.")
+    return NotADatabase(
+        f"The database could not be read or written ({reason}); run `wijkdesk check`, "
+        "and restore a backup if it reports damage."
+    )

@@ -19,7 +19,9 @@ from wijkdesk.store import audit_log, schema, sqlcipher
 from wijkdesk.store.database import DATABASE_ID_KEY, Store
 
 _NAME = re.compile(r"wijkdesk-(\d{8}T\d{6}\d{6})Z-([a-z-]+)\.db")
-KINDS = ("daily", "manual", "pre-upgrade", "pre-restore", "pre-key-change")
+SAFETY_KINDS = ("pre-upgrade", "pre-restore", "pre-key-change")
+KINDS = ("daily", "manual", *SAFETY_KINDS)
+SAFETY_COPIES = 3
 
 
 @dataclass(frozen=True)
@@ -82,14 +84,17 @@ class BackupService(Service):
         return self.create("daily")
 
     def rotate(self) -> list[Path]:
+        """Daily backups rotate (7 daily, 4 weekly by default); the newest safety copies of
+        each kind stay; manual backups stay until someone removes them."""
         backups = self.list()
-        keep = backups_to_keep((b.created for b in backups), self.daily, self.weekly)
-        removed = []
-        for b in backups:
-            if b.created not in keep:
-                b.path.unlink(missing_ok=True)
-                removed.append(b.path)
-        return removed
+        daily = [b for b in backups if b.kind == "daily"]
+        keep = backups_to_keep((b.created for b in daily), self.daily, self.weekly)
+        doomed = [b for b in daily if b.created not in keep]
+        for kind in SAFETY_KINDS:
+            doomed += [b for b in backups if b.kind == kind][SAFETY_COPIES:]
+        for b in doomed:
+            b.path.unlink(missing_ok=True)
+        return [b.path for b in doomed]
 
     # Restore ---------------------------------------------------------------------------------
 

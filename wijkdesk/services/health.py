@@ -3,6 +3,7 @@
 from dataclasses import dataclass, field
 
 from sqlalchemy import func, select
+from sqlalchemy.exc import DBAPIError
 
 from wijkdesk import __version__
 from wijkdesk.services.audit import AuditService
@@ -27,6 +28,10 @@ class HealthReport:
         return all(line.ok for line in self.lines)
 
 
+def _reason(exc: DBAPIError) -> str:
+    return str(exc.orig).split("\n")[0] if exc.orig is not None else type(exc).__name__
+
+
 class HealthService(Service):
     def check(self) -> HealthReport:
         report = HealthReport()
@@ -36,17 +41,23 @@ class HealthService(Service):
             report.lines.append(
                 CheckLine(name, not found, "ok" if not found else "; ".join(found[:3]))
             )
-        chain = AuditService(self.store, self.actor).verify()
-        detail = chain.sentence() + ("" if not chain.notes else " " + " ".join(chain.notes))
-        report.lines.append(CheckLine("audit_chain", chain.ok, detail))
-        st = schema.status(self.store.engine)
-        report.lines.append(
-            CheckLine(
-                "schema_version",
-                st.state is schema.SchemaState.CURRENT,
-                f"{st.current} (this wijkdesk {__version__} expects {st.head})",
+        try:
+            chain = AuditService(self.store, self.actor).verify()
+            detail = chain.sentence() + ("" if not chain.notes else " " + " ".join(chain.notes))
+            report.lines.append(CheckLine("audit_chain", chain.ok, detail))
+        except DBAPIError as exc:
+            report.lines.append(CheckLine("audit_chain", False, f"unreadable ({_reason(exc)})"))
+        try:
+            st = schema.status(self.store.engine)
+            report.lines.append(
+                CheckLine(
+                    "schema_version",
+                    st.state is schema.SchemaState.CURRENT,
+                    f"{st.current} (this wijkdesk {__version__} expects {st.head})",
+                )
             )
-        )
+        except DBAPIError as exc:
+            report.lines.append(CheckLine("schema_version", False, f"unreadable ({_reason(exc)})"))
         return report
 
     def counts(self) -> dict[str, int]:

@@ -1,0 +1,140 @@
+"""The command line never damages a file it cannot open, and speaks in one sentence."""
+
+import sqlite3
+
+import pytest
+
+from tests.conftest import PASSPHRASE, cli_env, run_cli, sha256
+
+COMMANDS = [
+    ["info"],
+    ["info", "--json"],
+    ["check"],
+    ["audit", "verify"],
+    ["backup", "create"],
+    ["backup", "list"],
+    ["backup", "restore", "nonexistent.db", "--user", "beheer"],
+    ["key", "change", "--to", "passphrase", "--user", "beheer"],
+    ["demo", "--user", "beheer"],
+    ["init", "--username", "x", "--display-name", "X", "--password-file", "/dev/null"],
+]
+
+
+@pytest.fixture(scope="module")
+def demo_folder(tmp_path_factory):
+    tmp = tmp_path_factory.mktemp("demo")
+    env = cli_env(tmp, WIJKDESK_PASSPHRASE=PASSPHRASE)
+    result = run_cli("--data-dir", str(tmp / "p"), "demo", "--households", "20", "--seed", "3",
+                     env=env)
+    assert result.returncode == 0, result.stderr
+    return tmp / "p"
+
+
+def _one_sentence(stderr: str) -> None:
+    lines = [line for line in stderr.splitlines() if line.strip()]
+    assert len(lines) == 1, stderr
+    assert "Traceback" not in stderr
+    assert lines[0].startswith("wijkdesk: ")
+
+
+@pytest.mark.parametrize("command", COMMANDS, ids=lambda c: " ".join(c[:2]))
+def test_wrong_passphrase_leaves_the_file_byte_identical(demo_folder, tmp_path, command):
+    files = {p: sha256(p) for p in demo_folder.rglob("*") if p.is_file() and "logs" not in p.parts}
+    env = cli_env(tmp_path, WIJKDESK_PASSPHRASE="een-verkeerde-zin", WIJKDESK_PASSWORD="x" * 12,
+                  WIJKDESK_NEW_PASSPHRASE="nog-een-andere-zin")
+    result = run_cli("--data-dir", str(demo_folder), *command, env=env)
+    assert result.returncode != 0
+    _one_sentence(result.stderr)
+    if command[0] != "init":
+        assert "does not open" in result.stderr
+    else:
+        assert "already" in result.stderr
+    after = {p: sha256(p) for p in demo_folder.rglob("*") if p.is_file() and "logs" not in p.parts}
+    assert after == files, "a wrong passphrase changed, created or removed a file"
+
+
+def test_missing_passphrase_without_terminal_is_one_sentence(demo_folder, tmp_path):
+    result = run_cli("--data-dir", str(demo_folder), "info", env=cli_env(tmp_path))
+    assert result.returncode == 2
+    _one_sentence(result.stderr)
+    assert "WIJKDESK_PASSPHRASE" in result.stderr
+
+
+@pytest.mark.parametrize("kind", ["plain-sqlite", "garbage", "empty"])
+def test_foreign_files_are_reported_and_never_overwritten(tmp_path, kind):
+    folder = tmp_path / "p"
+    folder.mkdir()
+    db = folder / "wijkdesk.db"
+    if kind == "plain-sqlite":
+        c = sqlite3.connect(db)
+        c.execute("CREATE TABLE t(x)")
+        c.commit()
+        c.close()
+    elif kind == "garbage":
+        db.write_bytes(bytes(range(256)) * 64)
+    else:
+        db.write_bytes(b"")
+    (folder / "store.json").write_text(
+        '{"format": 1, "database_id": "x", "storage_mode": "passphrase"}'
+    )
+    before = sha256(db)
+    env = cli_env(tmp_path, WIJKDESK_PASSPHRASE=PASSPHRASE)
+    for command in (["check"], ["info"], ["backup", "create"]):
+        result = run_cli("--data-dir", str(folder), *command, env=env)
+        assert result.returncode == 2, result.stderr
+        _one_sentence(result.stderr)
+    assert sha256(db) == before
+    assert sorted(p.name for p in folder.iterdir() if p.is_file()) == ["store.json", "wijkdesk.db"]
+
+
+def test_no_database_says_how_to_start(tmp_path):
+    result = run_cli("--data-dir", str(tmp_path / "empty"), "info", env=cli_env(tmp_path))
+    assert result.returncode == 2
+    _one_sentence(result.stderr)
+    assert "wijkdesk init" in result.stderr
+    assert not (tmp_path / "empty" / "wijkdesk.db").exists()
+
+
+def test_init_without_terminal_needs_its_options(tmp_path):
+    result = run_cli("--data-dir", str(tmp_path / "p"), "init",
+                     env=cli_env(tmp_path, WIJKDESK_PASSPHRASE=PASSPHRASE))
+    assert result.returncode != 0
+    _one_sentence(result.stderr)
+    assert "--username" in result.stderr
+    assert not (tmp_path / "p" / "wijkdesk.db").exists()
+
+
+def test_init_with_a_weak_password_creates_nothing(tmp_path):
+    pw = tmp_path / "pw"
+    pw.write_text("kort\n")
+    result = run_cli("--data-dir", str(tmp_path / "p"), "init", "--username", "anna",
+                     "--display-name", "Anna", "--password-file", str(pw),
+                     env=cli_env(tmp_path, WIJKDESK_PASSPHRASE=PASSPHRASE))
+    assert result.returncode == 3
+    _one_sentence(result.stderr)
+    assert not (tmp_path / "p" / "wijkdesk.db").exists()
+
+
+def test_version_help_and_window_fallback(tmp_path):
+    env = cli_env(tmp_path)
+    from wijkdesk import __version__
+
+    v = run_cli("--version", env=env)
+    assert v.returncode == 0 and v.stdout.strip() == f"wijkdesk {__version__}"
+    h = run_cli("--help", env=env)
+    assert h.returncode == 0
+    for command in ("init", "demo", "check", "info", "audit", "backup", "key"):
+        assert command in h.stdout
+    w = run_cli(env=env)
+    assert w.returncode == 2
+    _one_sentence(w.stderr)
+
+
+def test_global_options_work_after_the_command_too(demo_folder, tmp_path):
+    env = cli_env(tmp_path)
+    pf = tmp_path / "pass"
+    pf.write_text(PASSPHRASE + "\n")
+    result = run_cli("info", "--json", "--data-dir", str(demo_folder), "--passphrase-file",
+                     str(pf), env=env)
+    assert result.returncode == 0, result.stderr
+    assert '"storage_mode": "passphrase"' in result.stdout
