@@ -1,4 +1,5 @@
-"""Encrypted backups: daily on first open, rotation, checked restore that keeps the current state."""
+"""Encrypted backups: daily on first open, rotation, a checked restore that keeps the current
+state."""
 
 from datetime import UTC, datetime, timedelta
 

@@ -42,10 +42,10 @@ from wijkdesk.security.keys import (
 
 log = logging.getLogger("wijkdesk.cli")
 
-PASSWORD_ENV = "WIJKDESK_PASSWORD"
+PASSWORD_ENV = "WIJKDESK_PASSWORD"  # noqa: S105 (a variable name)
 INIT_USER_ENV = "WIJKDESK_INIT_USERNAME"
 INIT_NAME_ENV = "WIJKDESK_INIT_DISPLAY_NAME"
-INIT_PASSWORD_ENV = "WIJKDESK_INIT_PASSWORD"
+INIT_PASSWORD_ENV = "WIJKDESK_INIT_PASSWORD"  # noqa: S105
 EXIT_UNEXPECTED = 70
 
 
@@ -247,7 +247,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
         print(f"Storage mode: {workspace.mode.value}.")
         if passwords:
             print("Demo profiles (user name / password):")
-            for name, display, role, _type in DEMO_PROFILES:
+            for name, _display, role, _type in DEMO_PROFILES:
                 print(f"  {name:<11} {passwords[name]:<14} {role.value}")
     finally:
         workspace.close()

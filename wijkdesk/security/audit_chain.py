@@ -149,7 +149,9 @@ def read_anchor(path: Path, secret: bytes) -> Anchor | None:
     return Anchor(count, head)
 
 
-def write_anchor(path: Path, secret: bytes, anchor: Anchor, *, allow_backwards: bool = False) -> None:
+def write_anchor(
+    path: Path, secret: bytes, anchor: Anchor, *, allow_backwards: bool = False
+) -> None:
     """Atomically record the chain's head; never moves backwards unless a restore says so."""
     if not allow_backwards:
         try:

@@ -22,14 +22,14 @@ import keyring.errors
 from wijkdesk.errors import KeyringUnavailable, NotADatabase, PassphraseRequired, ValidationError
 
 KEYRING_SERVICE = "wijkdesk"
-PASSPHRASE_ENV = "WIJKDESK_PASSPHRASE"
-NEW_PASSPHRASE_ENV = "WIJKDESK_NEW_PASSPHRASE"
+PASSPHRASE_ENV = "WIJKDESK_PASSPHRASE"  # noqa: S105 (a variable name)
+NEW_PASSPHRASE_ENV = "WIJKDESK_NEW_PASSPHRASE"  # noqa: S105
 MIN_PASSPHRASE_LENGTH = 12
 
 
 class StorageMode(enum.StrEnum):
     KEYRING = "keyring"
-    PASSPHRASE = "passphrase"
+    PASSPHRASE = "passphrase"  # noqa: S105
 
 
 @dataclass(frozen=True)

@@ -51,7 +51,7 @@ class DemoService(Service):
             raise ValidationError("The demo holds between 1 and 200,000 households.")
         ProfessionalService(self.store, self.actor).seed_types()
         fake = Faker("nl_NL")
-        rng = random.Random(seed)
+        rng = random.Random(seed)  # noqa: S311 (synthetic demo data, not security)
         fake.seed_instance(seed if seed is not None else rng.randrange(1 << 30))
         with self._write() as tx:
             if tx.session.scalar(select(Place.id).where(Place.code == DEMO_MUNICIPALITY[0])):

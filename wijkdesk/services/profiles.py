@@ -48,7 +48,7 @@ class NewProfile:
     password: str
     role: Role = Role.TEAM_MEMBER
 
-    def validated(self) -> "NewProfile":
+    def validated(self) -> NewProfile:
         username = self.username.strip().lower()
         if not _USERNAME.fullmatch(username):
             raise ValidationError(
@@ -137,5 +137,7 @@ class ProfileService(Service):
                 actor = tx.actor
         if failed:
             # Raised after commit so that the failed attempt stays in the audit log.
-            raise AuthenticationFailed("The user name or password is wrong, or the profile is disabled.")
+            raise AuthenticationFailed(
+                "The user name or password is wrong, or the profile is disabled."
+            )
         return actor

@@ -1,0 +1,1 @@
+"""PDF (ReportLab) and CSV/XLSX writers. No Qt here."""
