@@ -27,3 +27,12 @@ def test_gitignore_keeps_databases_and_environments_out():
     ignored = (REPO / ".gitignore").read_text().splitlines()
     for pattern in ("*.db", "*.db-wal", ".venv/", "*.log", "dist/"):
         assert pattern in ignored
+
+
+def test_ruff_finds_nothing():
+    import subprocess
+    import sys
+
+    result = subprocess.run([sys.executable, "-m", "ruff", "check", "--quiet", str(REPO)],
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stdout[-3000:]
