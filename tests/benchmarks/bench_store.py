@@ -84,6 +84,29 @@ def bench_bulk(kind: str, folder: Path, key: DatabaseKey, rows: list[dict],
     return elapsed
 
 
+def bench_raw_bulk(kind: str, folder: Path, key: DatabaseKey, rows: list[dict],
+                   cache_kib: int | None = None) -> float:
+    """The same rows through the DBAPI's executemany: SQLite's own cost, without the ORM's."""
+    store = _make(kind, folder, key)
+    store.dispose()
+    tuples = [(r["id"].hex, r["created_at"].isoformat(" "), r["updated_at"].isoformat(" "),
+               r["given_name"], r["family_name"], r["date_of_birth"].isoformat(), r["street"],
+               r["house_number"], r["postcode"], r["city"]) for r in rows]
+    with store.raw() as conn:
+        if cache_kib is not None:
+            conn.execute(f"PRAGMA cache_size = -{cache_kib}")
+        started = time.perf_counter()
+        conn.execute("BEGIN IMMEDIATE")
+        conn.executemany(
+            "INSERT INTO residents (id, created_at, updated_at, given_name, family_name, "
+            "date_of_birth, street, house_number, postcode, city, phone, email, "
+            "household_relation) VALUES (?,?,?,?,?,?,?,?,?,?,'','','')", tuples)
+        conn.execute("COMMIT")
+        elapsed = time.perf_counter() - started
+    store.dispose()
+    return elapsed
+
+
 def bench_commits(kind: str, folder: Path, key: DatabaseKey, commits: int) -> float:
     store = _make(kind, folder, key)
     rows = _rows(commits)
@@ -131,6 +154,14 @@ def main() -> None:
                 folder.mkdir()
                 results.setdefault(name, []).append(
                     bench_bulk(kind, folder, key, rows, cache))
+            for name, kind, key, cache in (("raw bulk plain", "plain", raw, None),
+                                           ("raw bulk encrypted", "enc", raw, None),
+                                           ("raw bulk encrypted, default cache", "enc", raw,
+                                            2000)):
+                folder = base / f"{name.replace(' ', '_').replace(',', '')}-{r}"
+                folder.mkdir()
+                results.setdefault(name, []).append(
+                    bench_raw_bulk(kind, folder, key, rows, cache))
             for name, kind in (("commits plain", "plain"), ("commits encrypted", "enc")):
                 folder = base / f"{name.replace(' ', '_')}-{r}"
                 folder.mkdir()
@@ -146,11 +177,15 @@ def main() -> None:
     print(f"wijkdesk store benchmark: {args.residents:,} residents bulk, {args.commits} "
           f"single commits (each with its audit entry), median of {args.repeats}")
     for name, value in med.items():
-        print(f"  {name:<32} {value * 1000:10.1f} ms")
+        print(f"  {name:<36} {value * 1000:10.1f} ms")
     print("ratios (encrypted / plain):")
     print(f"  bulk insert, 256 MiB cache       {med['bulk encrypted'] / med['bulk plain']:.2f}x")
     print(f"  bulk insert, SQLite default cache "
           f"{med['bulk encrypted, default cache'] / med['bulk plain']:.2f}x")
+    print(f"  raw bulk insert, 256 MiB cache   "
+          f"{med['raw bulk encrypted'] / med['raw bulk plain']:.2f}x")
+    print(f"  raw bulk insert, default cache   "
+          f"{med['raw bulk encrypted, default cache'] / med['raw bulk plain']:.2f}x")
     print(f"  single commits                   "
           f"{med['commits encrypted'] / med['commits plain']:.2f}x")
     print(f"  open to first query, keyring key  "
