@@ -4,8 +4,10 @@ Opening never writes before the key is proven right; initialising builds the dat
 temporary name and moves it into place only when it is complete.
 """
 
+import contextlib
 import logging
 import os
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -139,18 +141,24 @@ def _damaged(path: Path, exc: DBAPIError) -> NotADatabase:
     )
 
 
-def _connect_checked(locations: Locations, key: DatabaseKey) -> Store:
-    """A store whose first connection has proven the key; nothing is written before that."""
-    store = Store(locations.database, key, locations.audit_head)
+@contextlib.contextmanager
+def _closed_on_failure(store: Store) -> Iterator[None]:
+    """Any failure closes the store's connections; SQLite's own errors mean a damaged file."""
     try:
-        with store.engine.connect():
-            pass
+        yield
     except DBAPIError as exc:
         store.dispose()
-        raise _damaged(locations.database, exc) from None
+        raise _damaged(store.path, exc) from None
     except BaseException:
         store.dispose()
         raise
+
+
+def _connect_checked(locations: Locations, key: DatabaseKey) -> Store:
+    """A store whose first connection has proven the key; nothing is written before that."""
+    store = Store(locations.database, key, locations.audit_head)
+    with _closed_on_failure(store), store.engine.connect():
+        pass
     return store
 
 
@@ -205,19 +213,13 @@ def open_workspace(
     description = StoreDescription.read(locations.store_file)
     store = _open_keyed(locations, description, passphrase, key)
     workspace = Workspace(locations, description, store)
-    try:
+    with _closed_on_failure(store):
         _bring_schema_current(store, workspace.backups())
         if daily_backup:
             try:
                 workspace.backups().ensure_daily()
             except WijkdeskError as exc:  # a missed backup must not lock the team out
                 log.warning("daily backup failed: %s", type(exc).__name__)
-    except DBAPIError as exc:
-        store.dispose()
-        raise _damaged(locations.database, exc) from None
-    except BaseException:
-        store.dispose()
-        raise
     log.info("opened database %s (schema current)", description.database_id)
     return workspace
 
