@@ -138,3 +138,40 @@ def test_global_options_work_after_the_command_too(demo_folder, tmp_path):
                      str(pf), env=env)
     assert result.returncode == 0, result.stderr
     assert '"storage_mode": "passphrase"' in result.stdout
+
+
+def test_wrong_passphrase_leaves_a_leftover_wal_and_the_file_untouched(tmp_path):
+    """After a crash the WAL holds commits; a wrong key must not replay or remove it."""
+    import os
+    import shutil
+
+    from wijkdesk.app import initialise
+    from wijkdesk.config import locations
+    from wijkdesk.security.keys import PassphraseSource
+    from wijkdesk.services.profiles import NewProfile
+    from wijkdesk.services.residents import ResidentData
+
+    os.environ["WIJKDESK_PASSPHRASE"] = PASSPHRASE
+    try:
+        ws, admin = initialise(locations(tmp_path / "live"), PassphraseSource(interactive=False),
+                               NewProfile("beheer", "Beheer", "beheer-wachtwoord-1"))
+    finally:
+        del os.environ["WIJKDESK_PASSPHRASE"]
+    try:
+        for i in range(20):
+            ws.residents(admin).create(ResidentData(given_name=f"Wal{i}", family_name="Test"))
+        crashed = tmp_path / "crashed"
+        shutil.copytree(tmp_path / "live", crashed)  # as a kill -9 would leave it
+    finally:
+        ws.close()
+    assert (crashed / "wijkdesk.db-wal").stat().st_size > 0
+    before = {p.name: sha256(p) for p in crashed.iterdir() if p.is_file()}
+    env = cli_env(tmp_path, WIJKDESK_PASSPHRASE="een-verkeerde-zin")
+    for command in (["check"], ["info"], ["audit", "verify"]):
+        result = run_cli("--data-dir", str(crashed), *command, env=env)
+        assert result.returncode == 2
+    after = {p.name: sha256(p) for p in crashed.iterdir() if p.is_file()}
+    assert after == before
+    good = run_cli("--data-dir", str(crashed), "check",
+                   env=cli_env(tmp_path, WIJKDESK_PASSPHRASE=PASSPHRASE))
+    assert good.returncode == 0, good.stdout + good.stderr

@@ -36,10 +36,20 @@ def _begin(conn) -> None:  # type: ignore[no-untyped-def]
 def make_engine(
     path: Path, key: DatabaseKey, *, create: bool = False, read_only: bool = False
 ) -> Engine:
+    proven = False
+
+    def connect() -> sqlcipher3.Connection:
+        # The first connection proves the key on the untouched file; later ones need not pay
+        # for a second key derivation.
+        nonlocal proven
+        conn = sqlcipher.connect(path, key, create=create, read_only=read_only, prove=not proven)
+        proven = True
+        return conn
+
     engine = create_engine(
         "sqlite+pysqlite://",
         module=sqlcipher3,
-        creator=lambda: sqlcipher.connect(path, key, create=create, read_only=read_only),
+        creator=connect,
         poolclass=QueuePool,
         pool_size=4,
         max_overflow=4,

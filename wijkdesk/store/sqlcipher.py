@@ -74,13 +74,40 @@ def _apply_pragmas(conn: sqlcipher3.Connection) -> None:
     conn.execute("PRAGMA temp_store = MEMORY")
 
 
+def prove_key(path: Path, key: DatabaseKey) -> None:
+    """Decrypt page 1 without touching the file, its WAL or its journal.
+
+    A read-write connection would replay a leftover WAL or hot journal while opening, before
+    the key is known to be right; an immutable read-only one ignores both.
+    """
+    if not path.is_file():
+        raise NotADatabase(f"{path.name} does not exist.")
+    try:
+        conn = sqlcipher3.connect(f"{path.as_uri()}?mode=ro&immutable=1", uri=True,
+                                  isolation_level=None)
+    except sqlcipher3.OperationalError:
+        raise NotADatabase(f"{path.name} cannot be opened (permissions or path).") from None
+    try:
+        _apply_key(conn, path, key, new=False)
+    finally:
+        conn.close()
+
+
 def connect(
-    path: Path, key: DatabaseKey, *, create: bool = False, read_only: bool = False
+    path: Path,
+    key: DatabaseKey,
+    *,
+    create: bool = False,
+    read_only: bool = False,
+    prove: bool = True,
 ) -> sqlcipher3.Connection:
     """A keyed, checked connection. Without create the file must exist and is never made;
-    read_only opens it without any write, not even a journal-mode change (backups, checks)."""
+    read_only opens it without any write, not even a journal-mode change (backups, checks).
+    prove=False skips the untouched-file key check for a file whose key was proven already."""
     if not create and not path.is_file():
         raise NotADatabase(f"{path.name} does not exist.")
+    if not create and prove:
+        prove_key(path, key)
     mode = "rwc" if create else ("ro" if read_only else "rw")
     try:
         conn = sqlcipher3.connect(
