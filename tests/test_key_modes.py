@@ -112,30 +112,130 @@ def test_key_change_moves_between_modes_and_rekeys_backups(tmp_path, keyring_env
     assert _files_containing(tmp_path / "p", PASSPHRASE) == []
 
 
-def test_an_interrupted_key_change_is_finished_on_open(workspace, admin, locations,
-                                                         memory_keyring):
-    """Crash after re-keying but before the keyring entry moved: the parked key opens it."""
-    from wijkdesk.app import open_workspace
-    from wijkdesk.security.keys import (
-        PassphraseSource,
-        StorageMode,
-        StoreDescription,
-        new_raw_key,
-        save_keyring_key,
-    )
-    from wijkdesk.services.keys import NEXT_SUFFIX
+class Crash(BaseException):
+    """Stands for the process dying at that point."""
 
-    db_id = workspace.description.database_id
-    stale, fresh = new_raw_key(), new_raw_key()
-    save_keyring_key(db_id, stale)
-    save_keyring_key(db_id + NEXT_SUFFIX, fresh)
-    workspace.store.replace_key(fresh)
-    StoreDescription(db_id, StorageMode.KEYRING).write(locations.store_file)
-    workspace.close()
-    reopened = open_workspace(locations, PassphraseSource(interactive=False))
+
+def _crash(*_args, **_kwargs):
+    raise Crash
+
+
+def _reopen(locations):
+    from wijkdesk.app import open_workspace
+    from wijkdesk.security.keys import PassphraseSource
+
+    return open_workspace(locations, PassphraseSource(interactive=False), daily_backup=False)
+
+
+@pytest.fixture
+def keyring_workspace(tmp_path, memory_keyring):
+    from wijkdesk.app import initialise
+    from wijkdesk.config import locations as make_locations
+    from wijkdesk.security.keys import PassphraseSource
+    from wijkdesk.services.profiles import NewProfile
+
+    where = make_locations(tmp_path / "k")
+    ws, admin = initialise(where, PassphraseSource(interactive=False),
+                           NewProfile("beheer", "Beheer", ADMIN_PASSWORD))
+    assert ws.mode.value == "keyring"
+    ws.backups().create("manual")
+    return ws, admin, where, memory_keyring
+
+
+def _main_key(ring, ws):
+    return ring.store.get(f"wijkdesk/database-{ws.description.database_id}")
+
+
+def _backups_open_with(ws, key):
+    from wijkdesk.store import sqlcipher
+
+    for b in ws.backups().list():
+        sqlcipher.prove_key(b.path, key)
+
+
+@pytest.mark.parametrize("target", ["keyring", "passphrase"])
+def test_a_key_change_interrupted_after_rekeying_is_finished_on_open(
+        keyring_workspace, monkeypatch, target):
+    import wijkdesk.services.keys as keys_module
+    from wijkdesk.security.keys import DatabaseKey, StorageMode, new_raw_key
+
+    ws, admin, where, ring = keyring_workspace
+    new_key = new_raw_key() if target == "keyring" else DatabaseKey(StorageMode.PASSPHRASE,
+                                                                     PASSPHRASE)
+    monkeypatch.setattr(keys_module, "finish_key_change", _crash)
+    with pytest.raises(Crash):
+        ws.change_key(admin, new_key)
+    ws.close()
+    if target == "passphrase":
+        monkeypatch.setenv("WIJKDESK_PASSPHRASE", PASSPHRASE)
+    reopened = _reopen(where)
     try:
-        assert reopened.profiles().count() == 1
-        assert memory_keyring.store[f"wijkdesk/database-{db_id}"] == fresh.secret
-        assert f"wijkdesk/database-{db_id}{NEXT_SUFFIX}" not in memory_keyring.store
+        assert reopened.mode.value == target
+        assert reopened.description.pending_mode is None
+        assert json.loads(where.store_file.read_text()).get("pending_mode") is None
+        if target == "keyring":
+            assert _main_key(ring, reopened) == new_key.secret
+        else:
+            assert _main_key(ring, reopened) is None
+        assert not any(k.endswith("-next") for k in ring.store)
+        _backups_open_with(reopened, new_key)
+        assert reopened.health().check().ok
     finally:
         reopened.close()
+
+
+def test_a_key_change_interrupted_before_rekeying_is_abandoned_on_open(keyring_workspace,
+                                                                        monkeypatch):
+    from wijkdesk.security.keys import DatabaseKey, StorageMode, new_raw_key
+    from wijkdesk.store.database import Store
+
+    ws, admin, where, ring = keyring_workspace
+    old = _main_key(ring, ws)
+    monkeypatch.setattr(Store, "replace_key", _crash)
+    with pytest.raises(Crash):
+        ws.change_key(admin, new_raw_key())
+    assert json.loads(where.store_file.read_text())["pending_mode"] == "keyring"
+    ws.close()
+    monkeypatch.undo()
+    reopened = _reopen(where)
+    try:
+        assert reopened.description.pending_mode is None
+        assert _main_key(ring, reopened) == old
+        assert not any(k.endswith("-next") for k in ring.store)
+        _backups_open_with(reopened, DatabaseKey(StorageMode.KEYRING, old))
+    finally:
+        reopened.close()
+
+
+def test_a_damaged_first_page_in_keyring_mode_is_not_called_a_missing_key(keyring_workspace):
+    from wijkdesk.errors import WrongKey
+
+    ws, _admin, where, _ring = keyring_workspace
+    ws.close()
+    data = bytearray(where.database.read_bytes())
+    data[100] ^= 0x01
+    where.database.write_bytes(bytes(data))
+    with pytest.raises(WrongKey, match="damaged"):
+        _reopen(where)
+
+
+def test_only_a_trusted_keyring_counts_as_usable(memory_keyring):
+    import keyring
+
+    from tests.support.file_keyring import MemoryKeyring
+    from wijkdesk.security.keys import keyring_usable
+
+    assert keyring_usable()
+
+    class Plaintext(MemoryKeyring):  # what keyrings.alt's file backends look like
+        pass
+
+    Plaintext.__module__ = "keyrings.alt.file"
+    keyring.set_keyring(Plaintext())
+    assert not keyring_usable()
+
+    class Weak(MemoryKeyring):
+        priority = 0.5
+
+    keyring.set_keyring(Weak())
+    assert not keyring_usable()

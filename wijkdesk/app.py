@@ -32,6 +32,7 @@ from wijkdesk.security.keys import (
     StorageMode,
     StoreDescription,
     delete_keyring_key,
+    has_keyring_key,
     keyring_usable,
     load_keyring_key,
     new_raw_key,
@@ -44,7 +45,12 @@ from wijkdesk.services.backups import BackupService
 from wijkdesk.services.base import Actor
 from wijkdesk.services.demo import DemoService
 from wijkdesk.services.health import HealthService
-from wijkdesk.services.keys import NEXT_SUFFIX, KeyService
+from wijkdesk.services.keys import (
+    NEXT_SUFFIX,
+    KeyService,
+    abandon_key_change,
+    finish_key_change,
+)
 from wijkdesk.services.places import PlaceService
 from wijkdesk.services.professionals import ProfessionalService
 from wijkdesk.services.profiles import NewProfile, ProfileService
@@ -162,20 +168,47 @@ def _connect_checked(locations: Locations, key: DatabaseKey) -> Store:
     return store
 
 
+def _pending_key(description: StoreDescription, passphrase: PassphraseSource) -> DatabaseKey | None:
+    """The key an unfinished key change was moving to, where it can be had."""
+    if description.pending_mode is StorageMode.KEYRING:
+        parked = description.database_id + NEXT_SUFFIX
+        return load_keyring_key(parked) if has_keyring_key(parked) else None
+    if description.pending_mode is StorageMode.PASSPHRASE and passphrase.available():
+        return DatabaseKey(StorageMode.PASSPHRASE, passphrase.read())
+    return None
+
+
 def _open_keyed(locations: Locations, description: StoreDescription,
-                passphrase: PassphraseSource, key: DatabaseKey | None) -> Store:
-    key = key or resolve_key(description, passphrase)
-    try:
-        return _connect_checked(locations, key)
-    except WrongKey:
-        if description.mode is not StorageMode.KEYRING:
-            raise
-        # A key change interrupted after re-keying leaves the new key parked as "next".
-        parked = load_keyring_key(description.database_id + NEXT_SUFFIX)
-        store = _connect_checked(locations, parked)
-        save_keyring_key(description.database_id, parked)
-        delete_keyring_key(description.database_id + NEXT_SUFFIX)
-        return store
+                passphrase: PassphraseSource, key: DatabaseKey | None
+                ) -> tuple[Store, StoreDescription]:
+    """The store, and store.json as it stands once any interrupted key change is settled."""
+    if description.pending_mode is None:
+        key = key or resolve_key(description, passphrase)
+        return _connect_checked(locations, key), description
+    old_key = key
+    if old_key is None:
+        try:
+            old_key = resolve_key(description, passphrase)
+        except WijkdeskError:
+            old_key = None
+    if old_key is not None:
+        try:
+            store = _connect_checked(locations, old_key)
+        except WrongKey:
+            store = None
+        if store is not None:
+            return store, abandon_key_change(description, locations.store_file)
+    new_key = _pending_key(description, passphrase)
+    if new_key is None:
+        raise WrongKey(
+            f"A key change of {locations.database.name} was interrupted and neither key is at "
+            "hand; give the new passphrase, or unlock the keyring, and try again."
+        )
+    store = _connect_checked(locations, new_key)
+    log.info("finishing an interrupted key change")
+    finish_key_change(description, locations.store_file, old_key or new_key, new_key,
+                      BackupService(store, locations.backups))
+    return store, StoreDescription(description.database_id, new_key.mode)
 
 
 def _bring_schema_current(store: Store, backups: BackupService) -> None:
@@ -211,7 +244,7 @@ def open_workspace(
             "run `wijkdesk init` or `wijkdesk demo` first."
         )
     description = StoreDescription.read(locations.store_file)
-    store = _open_keyed(locations, description, passphrase, key)
+    store, description = _open_keyed(locations, description, passphrase, key)
     workspace = Workspace(locations, description, store)
     with _closed_on_failure(store):
         _bring_schema_current(store, workspace.backups())

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import keyring
+import keyring.backends.chainer
 import keyring.backends.fail
 import keyring.errors
 
@@ -66,11 +67,24 @@ def passphrase_key(passphrase: str) -> DatabaseKey:
 _KEYRING_FAILURES = (keyring.errors.KeyringError, RuntimeError, OSError)
 
 
+def _trusted(backend: object) -> bool:
+    """A keyring that keeps secrets in an OS store, not keyring's fail backend or a plaintext
+    or home-made file backend (keyrings.alt), which would put the key on disk."""
+    if isinstance(backend, keyring.backends.chainer.ChainerBackend):
+        chained = list(backend.backends)
+        return bool(chained) and all(_trusted(b) for b in chained)
+    if isinstance(backend, keyring.backends.fail.Keyring):
+        return False
+    if type(backend).__module__.startswith("keyrings.alt"):
+        return False
+    return getattr(backend, "priority", 0) >= 1
+
+
 def keyring_usable() -> bool:
-    """True when the OS keyring can store and return a secret right now."""
+    """True when a trusted OS keyring can store and return a secret right now."""
     try:
         backend = keyring.get_keyring()
-        if isinstance(backend, keyring.backends.fail.Keyring):
+        if not _trusted(backend):
             return False
         probe = "probe-" + secrets.token_hex(4)
         keyring.set_password(KEYRING_SERVICE, probe, "probe")
@@ -107,6 +121,13 @@ def save_keyring_key(database_id: str, key: DatabaseKey) -> None:
         raise KeyringUnavailable(
             f"The OS keyring refused to store the database key ({type(exc).__name__})."
         ) from None
+
+
+def has_keyring_key(database_id: str) -> bool:
+    try:
+        return keyring.get_password(KEYRING_SERVICE, _keyring_user(database_id)) is not None
+    except _KEYRING_FAILURES:
+        return False
 
 
 def delete_keyring_key(database_id: str) -> None:
@@ -166,23 +187,31 @@ class PassphraseSource:
 
 @dataclass(frozen=True)
 class StoreDescription:
+    """store.json. pending_mode is set while a key change is under way: until it is finished,
+    the database may open with the key of either mode."""
+
     database_id: str
     mode: StorageMode
+    pending_mode: StorageMode | None = None
 
     def write(self, path: Path) -> None:
-        tmp = path.with_suffix(".tmp")
-        tmp.write_text(
-            json.dumps({"format": 1, "database_id": self.database_id, "storage_mode": self.mode})
-            + "\n",
-            encoding="utf-8",
-        )
+        data = {"format": 1, "database_id": self.database_id, "storage_mode": self.mode.value}
+        if self.pending_mode is not None:
+            data["pending_mode"] = self.pending_mode.value
+        tmp = path.with_name(path.name + ".tmp")
+        with tmp.open("w", encoding="utf-8") as fh:
+            fh.write(json.dumps(data) + "\n")
+            fh.flush()
+            os.fsync(fh.fileno())
         os.replace(tmp, path)
 
     @classmethod
     def read(cls, path: Path) -> "StoreDescription":
         try:
             data = json.loads(path.read_text(encoding="utf-8"))
-            return cls(str(data["database_id"]), StorageMode(data["storage_mode"]))
+            pending = data.get("pending_mode")
+            return cls(str(data["database_id"]), StorageMode(data["storage_mode"]),
+                       StorageMode(pending) if pending else None)
         except (OSError, ValueError, KeyError, TypeError):
             raise NotADatabase(
                 f"{path.name} beside the database is missing or damaged; "
