@@ -9,6 +9,7 @@ from wijkdesk.security.audit_chain import (
     GENESIS,
     Anchor,
     AnchorInvalid,
+    AnchorWrite,
     ChainEntry,
     read_anchor,
     verify_chain,
@@ -71,7 +72,7 @@ def test_database_ahead_of_anchor_is_ok_with_a_note():
 
 def test_anchor_file_signature(tmp_path):
     path = tmp_path / "a.json"
-    write_anchor(path, b"k" * 32, Anchor(3, "ab" * 32))
+    write_anchor(path, b"k" * 32, Anchor(3, "ab" * 32), AnchorWrite.CREATE)
     assert read_anchor(path, b"k" * 32) == Anchor(3, "ab" * 32)
     with pytest.raises(AnchorInvalid):
         read_anchor(path, b"x" * 32)
@@ -82,8 +83,42 @@ def test_anchor_file_signature(tmp_path):
 
 def test_anchor_never_moves_backwards_unless_told(tmp_path):
     path = tmp_path / "a.json"
-    write_anchor(path, b"k", Anchor(5, "5" * 64))
-    write_anchor(path, b"k", Anchor(4, "4" * 64))
+    assert write_anchor(path, b"k", Anchor(5, "5" * 64), AnchorWrite.CREATE)
+    assert not write_anchor(path, b"k", Anchor(4, "4" * 64))
     assert read_anchor(path, b"k").count == 5
-    write_anchor(path, b"k", Anchor(4, "4" * 64), allow_backwards=True)
+    assert write_anchor(path, b"k", Anchor(4, "4" * 64), AnchorWrite.RESET)
     assert read_anchor(path, b"k").count == 4
+
+
+def test_a_missing_or_forged_anchor_is_not_recreated_by_an_ordinary_write(tmp_path):
+    path = tmp_path / "a.json"
+    assert not write_anchor(path, b"k", Anchor(5, "5" * 64))
+    assert not path.exists()
+    path.write_text('{"count": 1, "head": "x", "mac": "forged"}')
+    assert not write_anchor(path, b"k", Anchor(5, "5" * 64))
+    assert not write_anchor(path, b"k", Anchor(5, "5" * 64), AnchorWrite.CREATE)
+    assert "forged" in path.read_text()
+
+
+def test_racing_anchor_writers_leave_one_valid_anchor(tmp_path):
+    import threading
+
+    path = tmp_path / "a.json"
+    write_anchor(path, b"k", Anchor(1, "1" * 64), AnchorWrite.CREATE)
+    errors = []
+
+    def writer(start):
+        try:
+            for n in range(start, 400, 4):
+                write_anchor(path, b"k", Anchor(n, f"{n:064d}"))
+        except Exception as exc:  # pragma: no cover - reported below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=writer, args=(s,)) for s in range(2, 6)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert errors == []
+    assert read_anchor(path, b"k").count == 399
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.json", "a.json.lock"]

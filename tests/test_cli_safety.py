@@ -175,3 +175,15 @@ def test_wrong_passphrase_leaves_a_leftover_wal_and_the_file_untouched(tmp_path)
     good = run_cli("--data-dir", str(crashed), "check",
                    env=cli_env(tmp_path, WIJKDESK_PASSPHRASE=PASSPHRASE))
     assert good.returncode == 0, good.stdout + good.stderr
+
+
+def test_a_failed_demo_on_an_empty_folder_leaves_nothing(tmp_path):
+    folder = tmp_path / "p"
+    env = cli_env(tmp_path, WIJKDESK_PASSPHRASE=PASSPHRASE)
+    result = run_cli("--data-dir", str(folder), "demo", "--households", "0", env=env)
+    assert result.returncode == 3
+    _one_sentence(result.stderr)
+    assert not (folder / "wijkdesk.db").exists()
+    again = run_cli("--data-dir", str(folder), "demo", "--households", "3", env=env)
+    assert again.returncode == 0, again.stderr
+    assert "medewerker" in again.stdout and "teamleider" in again.stdout

@@ -104,3 +104,47 @@ def test_the_audit_table_refuses_update_and_delete(demo):
                 "DELETE FROM audit_log WHERE seq = 1"):
         with pytest.raises(sqlcipher.sqlcipher3.IntegrityError, match="append-only"):
             _tamper(folder, [sql])
+
+
+def test_a_deleted_anchor_is_not_blessed_by_later_writes_until_an_admin_reanchors(demo):
+    folder, env = demo
+    _tamper(folder, [
+        "DROP TRIGGER audit_log_no_delete",
+        "DELETE FROM audit_log WHERE seq > (SELECT max(seq) - 3 FROM audit_log)",
+    ])
+    (folder / "audit-head.json").unlink()
+    # an ordinary write afterwards: a failed sign-in is audited
+    failed = run_cli("--data-dir", str(folder), "audit", "reanchor", "--user", "beheer",
+                     env={**env, "WIJKDESK_PASSWORD": "niet-het-wachtwoord"})
+    assert failed.returncode == 4
+    verify = run_cli("--data-dir", str(folder), "audit", "verify", env=env)
+    assert verify.returncode == 1 and "anchor" in verify.stdout
+    assert not (folder / "audit-head.json").exists()
+
+
+def test_reanchor_by_an_administrator_is_itself_audited(tmp_path):
+    from tests.conftest import ADMIN_PASSWORD
+
+    env = cli_env(tmp_path, WIJKDESK_PASSPHRASE=PASSPHRASE, WIJKDESK_INIT_USERNAME="beheer",
+                  WIJKDESK_INIT_DISPLAY_NAME="Beheer", WIJKDESK_INIT_PASSWORD=ADMIN_PASSWORD,
+                  WIJKDESK_PASSWORD=ADMIN_PASSWORD)
+    folder = tmp_path / "p"
+    assert run_cli("--data-dir", str(folder), "init", env=env).returncode == 0
+    nothing = run_cli("--data-dir", str(folder), "audit", "reanchor", "--user", "beheer",
+                      env=env)
+    assert nothing.returncode == 6 and "nothing to re-anchor" in nothing.stderr
+    (folder / "audit-head.json").unlink()
+    fixed = run_cli("--data-dir", str(folder), "audit", "reanchor", "--user", "beheer", env=env)
+    assert fixed.returncode == 0, fixed.stderr
+    assert "OK" in fixed.stdout
+    from wijkdesk.security.keys import DatabaseKey, StorageMode
+
+    conn = sqlcipher.connect(folder / "wijkdesk.db", DatabaseKey(StorageMode.PASSPHRASE,
+                                                                 PASSPHRASE))
+    try:
+        last = conn.execute(
+            "SELECT event, record_type, detail FROM audit_log ORDER BY seq DESC LIMIT 1"
+        ).fetchone()
+    finally:
+        conn.close()
+    assert last[0] == "update" and last[1] == "audit_anchor" and "missing" in last[2]

@@ -7,7 +7,7 @@ temporary name and moves it into place only when it is complete.
 import contextlib
 import logging
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -19,7 +19,6 @@ from wijkdesk.config import Locations
 from wijkdesk.domain.ids import uuid7
 from wijkdesk.errors import (
     AlreadyInitialised,
-    NewerSchema,
     NotADatabase,
     NotInitialised,
     PassphraseRequired,
@@ -55,8 +54,9 @@ from wijkdesk.services.places import PlaceService
 from wijkdesk.services.professionals import ProfessionalService
 from wijkdesk.services.profiles import NewProfile, ProfileService
 from wijkdesk.services.residents import ResidentService
+from wijkdesk.services.schema import SchemaService
 from wijkdesk.store import schema
-from wijkdesk.store.database import APP_VERSION_KEY, Store
+from wijkdesk.store.database import Store
 
 log = logging.getLogger(__name__)
 
@@ -211,25 +211,6 @@ def _open_keyed(locations: Locations, description: StoreDescription,
     return store, StoreDescription(description.database_id, new_key.mode)
 
 
-def _bring_schema_current(store: Store, backups: BackupService) -> None:
-    st = schema.status(store.engine)
-    if st.state is schema.SchemaState.CURRENT:
-        return
-    if st.state is schema.SchemaState.NEWER:
-        written_by = store.meta(APP_VERSION_KEY) or "a newer version"
-        raise NewerSchema(
-            f"This database has schema {st.current} from wijkdesk {written_by}, newer than "
-            f"this wijkdesk {__version__} (schema {st.head}); install a newer wijkdesk to open it."
-        )
-    if st.state is schema.SchemaState.EMPTY:
-        raise NotADatabase(f"{store.path.name} holds no wijkdesk schema.")
-    backups.create("pre-upgrade")
-    log.info("upgrading schema %s -> %s", st.current, st.head)
-    schema.upgrade(store.engine)
-    with store.write() as s:
-        store.set_meta(s, APP_VERSION_KEY, __version__)
-
-
 def open_workspace(
     locations: Locations,
     passphrase: PassphraseSource,
@@ -247,7 +228,7 @@ def open_workspace(
     store, description = _open_keyed(locations, description, passphrase, key)
     workspace = Workspace(locations, description, store)
     with _closed_on_failure(store):
-        _bring_schema_current(store, workspace.backups())
+        SchemaService(store).bring_current(workspace.backups())
         if daily_backup:
             try:
                 workspace.backups().ensure_daily()
@@ -279,10 +260,18 @@ def _remove_database_files(path: Path) -> None:
         path.with_name(path.name + suffix).unlink(missing_ok=True)
 
 
+Populate = Callable[["Workspace", Actor], None]
+
+
 def initialise(
-    locations: Locations, passphrase: PassphraseSource, first: NewProfile
+    locations: Locations, passphrase: PassphraseSource, first: NewProfile,
+    populate: Populate | None = None,
 ) -> tuple[Workspace, Actor]:
-    """A new encrypted database with its first (administrator) profile, opened."""
+    """A new encrypted database with its first (administrator) profile, opened.
+
+    populate runs on the database while it is still being built (demo data, more profiles):
+    if it fails, nothing is left behind, as for any other failure of initialisation.
+    """
     if locations.database.exists():
         raise AlreadyInitialised(f"{locations.data} holds a wijkdesk database already.")
     first = first.validated()  # fail before anything is made
@@ -300,8 +289,12 @@ def initialise(
             schema.upgrade(store.engine)
             with store.write() as s:
                 store.initialise_meta(s, database_id)
-            ProfileService(store).create_first(first)
+            created = ProfileService(store).create_first(first)
             ProfessionalService(store).seed_types()
+            if populate is not None:
+                builder = Workspace(locations, StoreDescription(database_id, key.mode), store)
+                populate(builder, Actor(created.id, created.username, created.display_name,
+                                        created.role))
         finally:
             store.dispose()
         StoreDescription(database_id, key.mode).write(locations.store_file)

@@ -19,7 +19,6 @@ from sqlalchemy.exc import DBAPIError
 
 from wijkdesk import __version__, logs
 from wijkdesk.config import DATA_DIR_ENV, Locations, locations
-from wijkdesk.domain.roles import Role
 from wijkdesk.errors import (
     AlreadyInitialised,
     AuthenticationFailed,
@@ -111,6 +110,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("audit", parents=[common], help="the audit log")
     audit_sub = p.add_subparsers(dest="audit_command", metavar="ACTION", required=True)
     audit_sub.add_parser("verify", parents=[common], help="verify the hash chain and its anchor")
+    a = audit_sub.add_parser("reanchor", parents=[common],
+                             help="accept an intact chain after its anchor was lost (recorded)")
+    _sign_in_option(a)
 
     p = sub.add_parser("backup", parents=[common], help="encrypted backups")
     backup_sub = p.add_subparsers(dest="backup_command", metavar="ACTION", required=True)
@@ -203,44 +205,36 @@ def cmd_init(args: argparse.Namespace) -> int:
     return 0
 
 
-DEMO_PROFILES = (
-    ("beheer", "Beheerder (demo)", Role.ADMINISTRATOR, None),
-    ("medewerker", "Sanne Medewerker (demo)", Role.TEAM_MEMBER, "social_professional"),
-    ("teamleider", "Teun Teamleider (demo)", Role.TEAM_LEAD, "area_worker"),
-)
-
-
 def cmd_demo(args: argparse.Namespace) -> int:
     from wijkdesk.app import initialise
+    from wijkdesk.services.demo import DEMO_PROFILES
     from wijkdesk.services.profiles import NewProfile
 
     where = _locations(args)
     passwords: dict[str, str] = {}
+    made = {}
     if where.database.exists():
         workspace = _open(args)
-        actor = None
         try:
-            actor = _sign_in(workspace, args)
+            made["summary"] = workspace.demo(_sign_in(workspace, args)).generate(
+                households=args.households, seed=args.seed)
         except BaseException:
             workspace.close()
             raise
     else:
         passwords = {name: secrets.token_urlsafe(9) for name, *_ in DEMO_PROFILES}
+
+        def populate(builder, actor):  # type: ignore[no-untyped-def]
+            made["summary"] = builder.demo(actor).generate(households=args.households,
+                                                           seed=args.seed)
+            builder.demo(actor).add_team(passwords)
+
         name, display, _role, _type = DEMO_PROFILES[0]
-        workspace, actor = initialise(
-            where, _passphrase(args), NewProfile(name, display, passwords[name])
+        workspace, _actor = initialise(
+            where, _passphrase(args), NewProfile(name, display, passwords[name]), populate
         )
+    summary = made["summary"]
     try:
-        summary = workspace.demo(actor).generate(households=args.households, seed=args.seed)
-        for name, display, role, type_code in DEMO_PROFILES[1:]:
-            if name not in passwords:
-                continue
-            created = workspace.profiles(actor).create(
-                NewProfile(name, display, passwords[name], role)
-            )
-            if type_code:
-                workspace.professionals(actor).add(display, type_code, "Wijkteam Centrum",
-                                                   created.id)
         print(f"Demo neighbourhood in {where.data}: {summary.places} areas, "
               f"{summary.professionals} professionals, {summary.households} households, "
               f"{summary.residents} residents (all synthetic).")
@@ -291,7 +285,10 @@ def cmd_info(args: argparse.Namespace) -> int:
 def cmd_audit(args: argparse.Namespace) -> int:
     workspace = _open(args)
     try:
-        report = workspace.audit().verify()
+        if args.audit_command == "reanchor":
+            report = workspace.audit(_sign_in(workspace, args)).reanchor()
+        else:
+            report = workspace.audit().verify()
     finally:
         workspace.close()
     print(report.sentence())

@@ -7,11 +7,14 @@ lives inside the encrypted database) catches that. The database may be ahead of 
 a crash between commit and anchor write, never behind it.
 """
 
+import contextlib
+import enum
 import hashlib
 import hmac
 import json
 import os
-from collections.abc import Iterable
+import tempfile
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -149,22 +152,58 @@ def read_anchor(path: Path, secret: bytes) -> Anchor | None:
     return Anchor(count, head)
 
 
-def write_anchor(
-    path: Path, secret: bytes, anchor: Anchor, *, allow_backwards: bool = False
-) -> None:
-    """Atomically record the chain's head; never moves backwards unless a restore says so."""
-    if not allow_backwards:
+class AnchorWrite(enum.Enum):
+    ADVANCE = "advance"  # move an existing, valid anchor forward; never create or repair one
+    CREATE = "create"  # as ADVANCE, and create the anchor if there is none (a new database)
+    RESET = "reset"  # set it as given, backwards too (restore, an administrator's re-anchor)
+
+
+@contextlib.contextmanager
+def _exclusive(lock_path: Path) -> Iterator[None]:
+    """One writer of the anchor at a time, across processes."""
+    fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o600)
+    try:
+        if os.name == "nt":  # pragma: no cover - exercised on Windows only
+            import msvcrt
+
+            msvcrt.locking(fd, msvcrt.LK_LOCK, 1)
+        else:
+            import fcntl
+
+            fcntl.flock(fd, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(fd)  # closing releases the lock
+
+
+def write_anchor(path: Path, secret: bytes, anchor: Anchor,
+                 how: AnchorWrite = AnchorWrite.ADVANCE) -> bool:
+    """Atomically record the chain's head; True when the file was written.
+
+    A missing or invalid anchor is not silently replaced by ADVANCE: that would let someone
+    who removed entries and deleted the anchor have the next write bless the shortened chain.
+    """
+    with _exclusive(path.with_name(path.name + ".lock")):
+        if how is not AnchorWrite.RESET:
+            try:
+                current = read_anchor(path, secret)
+            except AnchorInvalid:
+                return False
+            if current is None and how is AnchorWrite.ADVANCE:
+                return False
+            if current is not None and current.count >= anchor.count:
+                return False
+        payload = {"count": anchor.count, "head": anchor.head,
+                   "mac": _mac(secret, anchor.count, anchor.head)}
+        fd, tmp_name = tempfile.mkstemp(dir=path.parent, prefix=path.name + ".", suffix=".tmp")
         try:
-            current = read_anchor(path, secret)
-        except AnchorInvalid:
-            current = None
-        if current is not None and current.count >= anchor.count:
-            return
-    tmp = path.with_name(path.name + ".tmp")
-    payload = {"count": anchor.count, "head": anchor.head,
-               "mac": _mac(secret, anchor.count, anchor.head)}
-    with tmp.open("w", encoding="utf-8") as fh:
-        json.dump(payload, fh)
-        fh.flush()
-        os.fsync(fh.fileno())
-    os.replace(tmp, path)
+            with os.fdopen(fd, "w", encoding="utf-8") as fh:
+                json.dump(payload, fh)
+                fh.flush()
+                os.fsync(fh.fileno())
+            os.replace(tmp_name, path)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp_name)
+            raise
+        return True

@@ -2,19 +2,23 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
+import time
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+
+from sqlalchemy.exc import DBAPIError
 
 from wijkdesk.domain.audit_events import AuditEvent
 from wijkdesk.domain.retention import backups_to_keep
 from wijkdesk.domain.roles import Permission
 from wijkdesk.errors import BackupProblem
-from wijkdesk.security.audit_chain import Anchor
+from wijkdesk.security.audit_chain import Anchor, AnchorWrite
 from wijkdesk.services.audit import AuditService
-from wijkdesk.services.base import Service
+from wijkdesk.services.base import Actor, Service
 from wijkdesk.store import audit_log, schema, sqlcipher
 from wijkdesk.store.database import DATABASE_ID_KEY, Store
 
@@ -41,7 +45,8 @@ def _parse(path: Path) -> BackupInfo | None:
 
 
 class BackupService(Service):
-    def __init__(self, store: Store, folder: Path, actor=None, *, daily: int = 7, weekly: int = 4):  # type: ignore[no-untyped-def]
+    def __init__(self, store: Store, folder: Path, actor: Actor | None = None, *,
+                 daily: int = 7, weekly: int = 4):
         super().__init__(store, actor)
         self.folder = folder
         self.daily = daily
@@ -53,7 +58,7 @@ class BackupService(Service):
         found = (_parse(p) for p in self.folder.iterdir() if p.is_file())
         return sorted((b for b in found if b is not None), key=lambda b: b.created, reverse=True)
 
-    def create(self, kind: str = "manual") -> BackupInfo:
+    def create(self, kind: str = "manual", *, audit: bool = True) -> BackupInfo:
         assert kind in KINDS
         self.folder.mkdir(parents=True, exist_ok=True)
         now = datetime.now(UTC)
@@ -69,8 +74,9 @@ class BackupService(Service):
         except sqlcipher.DatabaseError as exc:
             partial.unlink(missing_ok=True)
             raise BackupProblem(f"The database could not be read for a backup ({exc}).") from None
-        with self._write() as tx:
-            tx.audit(AuditEvent.BACKUP, record_type="database", detail=kind)
+        if audit:
+            with self._write() as tx:
+                tx.audit(AuditEvent.BACKUP, record_type="database", detail=kind)
         self.rotate()
         info = _parse(final)
         assert info is not None
@@ -94,12 +100,22 @@ class BackupService(Service):
             doomed += [b for b in backups if b.kind == kind][SAFETY_COPIES:]
         for b in doomed:
             b.path.unlink(missing_ok=True)
+        self._sweep_leftovers()
         return [b.path for b in doomed]
+
+    def _sweep_leftovers(self, older_than_s: float = 3600) -> None:
+        """Half-written copies left by an interrupted backup or re-key (never a finished one)."""
+        cutoff = time.time() - older_than_s
+        for pattern in ("*.db.partial", "*.db.rekeying"):
+            for path in self.folder.glob(pattern):
+                with contextlib.suppress(OSError):
+                    if path.stat().st_mtime < cutoff:
+                        path.unlink()
 
     # Restore ---------------------------------------------------------------------------------
 
-    def inspect(self, path: Path) -> str:
-        """Check a backup before it replaces anything; returns its schema revision."""
+    def inspect(self, path: Path) -> Anchor:
+        """Check a backup before it replaces anything; returns the head of its audit chain."""
         if not path.is_file():
             raise BackupProblem(f"There is no backup file {path.name}.")
         with sqlcipher.connection(path, self.store.key, read_only=True) as conn:
@@ -120,7 +136,8 @@ class BackupService(Service):
             chain = AuditService(backup).verify_internal()
             if not chain.ok:
                 raise BackupProblem(f"The backup's audit log is not intact: {chain.problem}")
-            return st.current or ""
+            with backup.read() as s:
+                return Anchor(*audit_log.head(s))
         finally:
             backup.dispose()
 
@@ -129,10 +146,13 @@ class BackupService(Service):
         self._require(Permission.MANAGE_STORE, record_type="database")
         path = path.expanduser().resolve()
         try:
-            self.inspect(path)
-        except sqlcipher.DatabaseError:
+            restored_head = self.inspect(path)
+        except (sqlcipher.DatabaseError, DBAPIError):
             raise BackupProblem(f"{path.name} cannot be read as a wijkdesk backup.") from None
         kept = self.create("pre-restore")
+        # The anchor goes back to the backup's head before the content does: interrupted here,
+        # the database is merely ahead of its anchor, which verify accepts.
+        self.store.write_anchor(restored_head, AnchorWrite.RESET)
         self.store.dispose()
         with sqlcipher.connection(path, self.store.key, read_only=True) as source:
             with self.store.raw() as live:
@@ -141,10 +161,6 @@ class BackupService(Service):
         self.store.forget_cached_meta()
         if schema.status(self.store.engine).state is schema.SchemaState.OLDER:
             schema.upgrade(self.store.engine)
-        with self.store.read() as s:
-            seq, head = audit_log.head(s)
-        # The restored chain is shorter than the anchor says: move the anchor back on purpose.
-        self.store.write_anchor(Anchor(seq, head), allow_backwards=True)
         with self._write() as tx:
             tx.audit(AuditEvent.RESTORE, record_type="database", detail=path.name[:200])
         return kept

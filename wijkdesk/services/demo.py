@@ -18,10 +18,11 @@ from wijkdesk.domain.ids import uuid7
 from wijkdesk.domain.places import PlaceLevel, child_code
 from wijkdesk.domain.professionals import SEEDED_TYPES
 from wijkdesk.domain.residents import normalise_postcode
-from wijkdesk.domain.roles import Permission
+from wijkdesk.domain.roles import Permission, Role
 from wijkdesk.errors import Conflict, ValidationError
 from wijkdesk.services.base import Service, Tx
 from wijkdesk.services.professionals import ProfessionalService
+from wijkdesk.services.profiles import NewProfile, ProfileService
 from wijkdesk.store.models import Household, Place, Professional, ProfessionalType, Resident
 from wijkdesk.store.types import utcnow
 
@@ -34,6 +35,12 @@ NEIGHBOURHOODS = {
     "Zuid-West": ("Kanaalzone", "De Weiden", "Schildersbuurt"),
 }
 RELATIONS_ADULT = ("head", "partner")
+# user name, display name, role, professional type (the first is the database's first profile)
+DEMO_PROFILES = (
+    ("beheer", "Beheerder (demo)", Role.ADMINISTRATOR, None),
+    ("medewerker", "Sanne Medewerker (demo)", Role.TEAM_MEMBER, "social_professional"),
+    ("teamleider", "Teun Teamleider (demo)", Role.TEAM_LEAD, "area_worker"),
+)
 
 
 @dataclass(frozen=True)
@@ -60,6 +67,15 @@ class DemoService(Service):
             n_pro = self._professionals(tx, fake, rng)
             n_households, n_residents = self._people(tx, fake, rng, buurten, households)
         return DemoSummary(1 + len(DISTRICTS) + len(buurten), n_pro, n_households, n_residents)
+
+    def add_team(self, passwords: dict[str, str]) -> None:
+        """The demo's team member and team lead, each linked to a professional of their type."""
+        profiles = ProfileService(self.store, self.actor)
+        professionals = ProfessionalService(self.store, self.actor)
+        for name, display, role, type_code in DEMO_PROFILES[1:]:
+            created = profiles.create(NewProfile(name, display, passwords[name], role))
+            if type_code:
+                professionals.add(display, type_code, "Wijkteam Centrum", created.id)
 
     def _row(self) -> dict:
         now = utcnow()

@@ -6,6 +6,7 @@ database is moved to the new head.
 """
 
 import contextlib
+import logging
 import secrets
 from collections.abc import Iterator
 from pathlib import Path
@@ -16,11 +17,19 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
 from wijkdesk import __version__
-from wijkdesk.security.audit_chain import Anchor, AnchorInvalid, read_anchor, write_anchor
+from wijkdesk.security.audit_chain import (
+    Anchor,
+    AnchorInvalid,
+    AnchorWrite,
+    read_anchor,
+    write_anchor,
+)
 from wijkdesk.security.keys import DatabaseKey
 from wijkdesk.store import sqlcipher
 from wijkdesk.store.audit_log import HEAD_KEY
 from wijkdesk.store.models import Meta
+
+log = logging.getLogger(__name__)
 
 WRITE_OPTION = "wijkdesk_write"
 ANCHOR_SECRET_KEY = "audit_anchor_secret"  # noqa: S105 (a meta key name)
@@ -72,6 +81,7 @@ class Store:
         self.path = path
         self.anchor_path = anchor_path
         self._anchor_secret: bytes | None = None
+        self._anchor_write = AnchorWrite.ADVANCE
         self._bind(key, create=create, read_only=read_only)
 
     def _bind(self, key: DatabaseKey, *, create: bool = False, read_only: bool = False) -> None:
@@ -101,7 +111,11 @@ class Store:
                 yield session
             head = session.info.pop(HEAD_KEY, None)
         if head is not None:
-            self.write_anchor(head)
+            try:
+                self.write_anchor(head, self._anchor_write)
+            except OSError as exc:
+                # The commit stands; an anchor left behind only makes verify add a note.
+                log.warning("audit anchor not moved: %s", type(exc).__name__)
 
     # Meta and anchor -------------------------------------------------------------------------
 
@@ -120,6 +134,7 @@ class Store:
         self.set_meta(session, DATABASE_ID_KEY, database_id)
         self.set_meta(session, ANCHOR_SECRET_KEY, secrets.token_hex(32))
         self.set_meta(session, APP_VERSION_KEY, __version__)
+        self._anchor_write = AnchorWrite.CREATE  # this new database's first anchor
 
     def anchor_secret(self) -> bytes:
         if self._anchor_secret is None:
@@ -133,10 +148,20 @@ class Store:
             return None
         return read_anchor(self.anchor_path, self.anchor_secret())
 
-    def write_anchor(self, anchor: Anchor, *, allow_backwards: bool = False) -> None:
+    def write_anchor(self, anchor: Anchor, how: AnchorWrite = AnchorWrite.ADVANCE) -> bool:
         secret = self.anchor_secret()
-        if secret and self.anchor_path is not None:
-            write_anchor(self.anchor_path, secret, anchor, allow_backwards=allow_backwards)
+        if not secret or self.anchor_path is None:
+            return False
+        written = write_anchor(self.anchor_path, secret, anchor, how)
+        if not written and how is AnchorWrite.ADVANCE and self._anchor_missing_or_invalid():
+            log.warning("audit anchor missing or invalid: not re-created by an ordinary write")
+        return written
+
+    def _anchor_missing_or_invalid(self) -> bool:
+        try:
+            return self.read_anchor() is None
+        except AnchorInvalid:
+            return True
 
     # Raw access for the SQLite corner ----------------------------------------------------------
 
