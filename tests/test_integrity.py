@@ -148,3 +148,14 @@ def test_reanchor_by_an_administrator_is_itself_audited(tmp_path):
     finally:
         conn.close()
     assert last[0] == "update" and last[1] == "audit_anchor" and "missing" in last[2]
+
+
+def test_an_unreadable_anchor_is_reported_and_can_be_reanchored(demo):
+    folder, env = demo
+    (folder / "audit-head.json").write_bytes(b"\xff\xfe\x00garbage")
+    verify = run_cli("--data-dir", str(folder), "audit", "verify", env=env)
+    assert verify.returncode == 1 and "anchor" in verify.stdout
+    backup = run_cli("--data-dir", str(folder), "backup", "create", env=env)
+    assert backup.returncode == 0, backup.stderr  # writes go on; the anchor stays flagged
+    check = run_cli("--data-dir", str(folder), "check", env=env)
+    assert check.returncode == 1 and "BAD" in check.stdout

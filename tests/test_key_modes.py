@@ -154,7 +154,7 @@ def _backups_open_with(ws, key):
 
 
 @pytest.mark.parametrize("target", ["keyring", "passphrase"])
-def test_a_key_change_interrupted_after_rekeying_is_finished_on_open(
+def test_a_key_change_interrupted_after_the_switch_is_finished_on_open(
         keyring_workspace, monkeypatch, target):
     import wijkdesk.services.keys as keys_module
     from wijkdesk.security.keys import DatabaseKey, StorageMode, new_raw_key
@@ -166,6 +166,7 @@ def test_a_key_change_interrupted_after_rekeying_is_finished_on_open(
     with pytest.raises(Crash):
         ws.change_key(admin, new_key)
     ws.close()
+    monkeypatch.undo()
     if target == "passphrase":
         monkeypatch.setenv("WIJKDESK_PASSPHRASE", PASSPHRASE)
     reopened = _reopen(where)
@@ -179,7 +180,14 @@ def test_a_key_change_interrupted_after_rekeying_is_finished_on_open(
             assert _main_key(ring, reopened) is None
         assert not any(k.endswith("-next") for k in ring.store)
         _backups_open_with(reopened, new_key)
+        assert not list(where.backups.glob("*.rekeyed"))
         assert reopened.health().check().ok
+        with reopened.store.read() as s:
+            from sqlalchemy import text
+
+            detail = s.execute(text("SELECT detail FROM audit_log WHERE event = 'key_change'"
+                                    )).scalar()
+        assert "finished after an interruption" in detail
     finally:
         reopened.close()
 
@@ -239,3 +247,97 @@ def test_only_a_trusted_keyring_counts_as_usable(memory_keyring):
 
     keyring.set_keyring(Weak())
     assert not keyring_usable()
+
+
+@pytest.fixture
+def passphrase_workspace(tmp_path, monkeypatch):
+    from wijkdesk.app import initialise
+    from wijkdesk.config import locations as make_locations
+    from wijkdesk.security.keys import PassphraseSource
+    from wijkdesk.services.profiles import NewProfile
+
+    monkeypatch.setenv("WIJKDESK_PASSPHRASE", PASSPHRASE)
+    where = make_locations(tmp_path / "pp")
+    ws, admin = initialise(where, PassphraseSource(interactive=False),
+                           NewProfile("beheer", "Beheer", ADMIN_PASSWORD))
+    ws.backups().create("manual")
+    return ws, admin, where
+
+
+NEW_PHRASE = "een-geheel-nieuwe-zin"
+
+
+def test_passphrase_to_passphrase_interrupted_after_the_switch(passphrase_workspace,
+                                                               monkeypatch):
+    import wijkdesk.services.keys as keys_module
+    from wijkdesk.errors import WrongKey
+    from wijkdesk.security.keys import DatabaseKey, StorageMode
+
+    ws, admin, where = passphrase_workspace
+    monkeypatch.setattr(keys_module, "finish_key_change", _crash)
+    with pytest.raises(Crash):
+        ws.change_key(admin, DatabaseKey(StorageMode.PASSPHRASE, NEW_PHRASE))
+    ws.close()
+    monkeypatch.undo()
+    monkeypatch.setenv("WIJKDESK_PASSPHRASE", PASSPHRASE)  # the old one no longer opens it
+    with pytest.raises(WrongKey, match="interrupted"):
+        _reopen(where)
+    assert json.loads(where.store_file.read_text())["pending_mode"] == "passphrase"
+    monkeypatch.setenv("WIJKDESK_PASSPHRASE", NEW_PHRASE)
+    reopened = _reopen(where)
+    try:
+        assert reopened.description.pending_mode is None
+        _backups_open_with(reopened, DatabaseKey(StorageMode.PASSPHRASE, NEW_PHRASE))
+        assert reopened.health().check().ok
+    finally:
+        reopened.close()
+
+
+def test_passphrase_to_passphrase_interrupted_before_the_switch(passphrase_workspace,
+                                                                monkeypatch):
+    from wijkdesk.security.keys import DatabaseKey, StorageMode
+    from wijkdesk.store.database import Store
+
+    ws, admin, where = passphrase_workspace
+    monkeypatch.setattr(Store, "replace_key", _crash)
+    with pytest.raises(Crash):
+        ws.change_key(admin, DatabaseKey(StorageMode.PASSPHRASE, NEW_PHRASE))
+    assert list(where.backups.glob("*.rekeyed")), "backups were prepared before the crash"
+    ws.close()
+    monkeypatch.undo()
+    monkeypatch.setenv("WIJKDESK_PASSPHRASE", PASSPHRASE)
+    reopened = _reopen(where)
+    try:
+        assert reopened.description.pending_mode is None
+        assert not list(where.backups.glob("*.rekeyed"))
+        _backups_open_with(reopened, DatabaseKey(StorageMode.PASSPHRASE, PASSPHRASE))
+    finally:
+        reopened.close()
+
+
+def test_a_backup_that_cannot_be_rekeyed_calls_the_change_off(keyring_workspace, monkeypatch):
+    from wijkdesk.errors import BackupProblem
+    from wijkdesk.security.keys import DatabaseKey, StorageMode, new_raw_key
+    from wijkdesk.store import sqlcipher
+
+    ws, admin, where, ring = keyring_workspace
+    old = _main_key(ring, ws)
+    real = sqlcipher.rekey_copy
+    calls = []
+
+    def flaky(source, target, *args, **kwargs):
+        calls.append(source)
+        if len(calls) == 2:
+            raise OSError(28, "No space left on device")
+        return real(source, target, *args, **kwargs)
+
+    monkeypatch.setattr(sqlcipher, "rekey_copy", flaky)
+    with pytest.raises(BackupProblem, match="not changed"):
+        ws.change_key(admin, new_raw_key())
+    monkeypatch.undo()
+    assert _main_key(ring, ws) == old
+    assert not any(k.endswith("-next") for k in ring.store)
+    assert "pending_mode" not in json.loads(where.store_file.read_text())
+    assert not list(where.backups.glob("*.rekeyed"))
+    _backups_open_with(ws, DatabaseKey(StorageMode.KEYRING, old))
+    assert ws.health().check().ok

@@ -47,8 +47,6 @@ from wijkdesk.services.health import HealthService
 from wijkdesk.services.keys import (
     NEXT_SUFFIX,
     KeyService,
-    abandon_key_change,
-    finish_key_change,
 )
 from wijkdesk.services.places import PlaceService
 from wijkdesk.services.professionals import ProfessionalService
@@ -168,14 +166,21 @@ def _connect_checked(locations: Locations, key: DatabaseKey) -> Store:
     return store
 
 
-def _pending_key(description: StoreDescription, passphrase: PassphraseSource) -> DatabaseKey | None:
-    """The key an unfinished key change was moving to, where it can be had."""
+def _candidate_keys(description: StoreDescription,
+                    passphrase: PassphraseSource) -> list[DatabaseKey]:
+    """During an unfinished key change: the keys of both modes that can be had."""
+    keys: list[DatabaseKey] = []
+    with contextlib.suppress(WijkdeskError):
+        keys.append(resolve_key(description, passphrase))
     if description.pending_mode is StorageMode.KEYRING:
         parked = description.database_id + NEXT_SUFFIX
-        return load_keyring_key(parked) if has_keyring_key(parked) else None
-    if description.pending_mode is StorageMode.PASSPHRASE and passphrase.available():
-        return DatabaseKey(StorageMode.PASSPHRASE, passphrase.read())
-    return None
+        if has_keyring_key(parked):
+            keys.append(load_keyring_key(parked))
+    elif description.pending_mode is StorageMode.PASSPHRASE and passphrase.available():
+        phrase = DatabaseKey(StorageMode.PASSPHRASE, passphrase.read())
+        if phrase not in keys:
+            keys.append(phrase)
+    return keys
 
 
 def _open_keyed(locations: Locations, description: StoreDescription,
@@ -185,30 +190,23 @@ def _open_keyed(locations: Locations, description: StoreDescription,
     if description.pending_mode is None:
         key = key or resolve_key(description, passphrase)
         return _connect_checked(locations, key), description
-    old_key = key
-    if old_key is None:
+    candidates = [key] if key is not None else _candidate_keys(description, passphrase)
+    for candidate in candidates:
         try:
-            old_key = resolve_key(description, passphrase)
-        except WijkdeskError:
-            old_key = None
-    if old_key is not None:
-        try:
-            store = _connect_checked(locations, old_key)
+            store = _connect_checked(locations, candidate)
         except WrongKey:
-            store = None
-        if store is not None:
-            return store, abandon_key_change(description, locations.store_file)
-    new_key = _pending_key(description, passphrase)
-    if new_key is None:
-        raise WrongKey(
-            f"A key change of {locations.database.name} was interrupted and neither key is at "
-            "hand; give the new passphrase, or unlock the keyring, and try again."
-        )
-    store = _connect_checked(locations, new_key)
-    log.info("finishing an interrupted key change")
-    finish_key_change(description, locations.store_file, old_key or new_key, new_key,
-                      BackupService(store, locations.backups))
-    return store, StoreDescription(description.database_id, new_key.mode)
+            continue
+        with _closed_on_failure(store):
+            settled = KeyService(store).finish_interrupted(
+                description, locations.store_file, BackupService(store, locations.backups)
+            )
+        log.info("settled an interrupted key change")
+        return store, settled
+    raise WrongKey(
+        f"A key change of {locations.database.name} was interrupted and no key at hand opens "
+        "it; give the new passphrase (or the old one, if the change had not got far), or unlock "
+        "the keyring, and try again."
+    )
 
 
 def open_workspace(

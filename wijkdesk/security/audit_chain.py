@@ -139,11 +139,13 @@ class AnchorInvalid(Exception):
 
 def read_anchor(path: Path, secret: bytes) -> Anchor | None:
     try:
-        raw = path.read_text(encoding="utf-8")
+        raw = path.read_bytes()
     except FileNotFoundError:
         return None
+    except OSError:
+        raise AnchorInvalid("the anchor file cannot be read.") from None
     try:
-        data = json.loads(raw)
+        data = json.loads(raw.decode("utf-8"))
         count, head, mac = int(data["count"]), str(data["head"]), str(data["mac"])
     except (ValueError, KeyError, TypeError):
         raise AnchorInvalid("the anchor file is damaged.") from None

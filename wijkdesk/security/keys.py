@@ -193,11 +193,13 @@ class StoreDescription:
     database_id: str
     mode: StorageMode
     pending_mode: StorageMode | None = None
+    pending_change: str | None = None  # id written into the re-keyed file's meta table
 
     def write(self, path: Path) -> None:
         data = {"format": 1, "database_id": self.database_id, "storage_mode": self.mode.value}
         if self.pending_mode is not None:
             data["pending_mode"] = self.pending_mode.value
+            data["pending_change"] = self.pending_change
         tmp = path.with_name(path.name + ".tmp")
         with tmp.open("w", encoding="utf-8") as fh:
             fh.write(json.dumps(data) + "\n")
@@ -211,7 +213,8 @@ class StoreDescription:
             data = json.loads(path.read_text(encoding="utf-8"))
             pending = data.get("pending_mode")
             return cls(str(data["database_id"]), StorageMode(data["storage_mode"]),
-                       StorageMode(pending) if pending else None)
+                       StorageMode(pending) if pending else None,
+                       str(data["pending_change"]) if pending else None)
         except (OSError, ValueError, KeyError, TypeError):
             raise NotADatabase(
                 f"{path.name} beside the database is missing or damaged; "

@@ -106,7 +106,9 @@ class BackupService(Service):
     def _sweep_leftovers(self, older_than_s: float = 3600) -> None:
         """Half-written copies left by an interrupted backup or re-key (never a finished one)."""
         cutoff = time.time() - older_than_s
-        for pattern in ("*.db.partial", "*.db.rekeying"):
+        # Prepared re-keyed copies (*.db.rekeyed) are not swept: an interrupted key change
+        # still needs them; only the journals of their making are.
+        for pattern in ("*.db.partial", "*.db.rekeyed-*"):
             for path in self.folder.glob(pattern):
                 with contextlib.suppress(OSError):
                     if path.stat().st_mtime < cutoff:

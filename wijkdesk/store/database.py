@@ -7,6 +7,7 @@ database is moved to the new head.
 
 import contextlib
 import logging
+import os
 import secrets
 from collections.abc import Iterator
 from pathlib import Path
@@ -17,6 +18,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
 from wijkdesk import __version__
+from wijkdesk.errors import Conflict
 from wijkdesk.security.audit_chain import (
     Anchor,
     AnchorInvalid,
@@ -35,6 +37,7 @@ WRITE_OPTION = "wijkdesk_write"
 ANCHOR_SECRET_KEY = "audit_anchor_secret"  # noqa: S105 (a meta key name)
 DATABASE_ID_KEY = "database_id"
 APP_VERSION_KEY = "written_by_version"
+KEY_CHANGE_KEY = "key_change_id"  # which key change made the file's current key
 
 
 def _begin(conn) -> None:  # type: ignore[no-untyped-def]
@@ -113,7 +116,7 @@ class Store:
         if head is not None:
             try:
                 self.write_anchor(head, self._anchor_write)
-            except OSError as exc:
+            except (OSError, ValueError) as exc:
                 # The commit stands; an anchor left behind only makes verify add a note.
                 log.warning("audit anchor not moved: %s", type(exc).__name__)
 
@@ -178,11 +181,27 @@ class Store:
         with self.raw() as conn:
             sqlcipher.backup_to(conn, target, self._key)
 
-    def replace_key(self, new_key: DatabaseKey) -> None:
-        """Re-key the file (no other connection may be open) and reconnect with the new key."""
+    def replace_key(self, new_key: DatabaseKey, change_id: str) -> None:
+        """Swap the file for a re-keyed copy that carries change_id in meta, and reconnect.
+
+        PRAGMA rekey on the live file would leave the re-keyed pages in the WAL until the last
+        connection closed; a crash then leaves a file that opens with neither key for sure.
+        A copy replaced in one rename has one key or the other.
+        """
         self.engine.dispose()
         with sqlcipher.connection(self.path, self._key) as conn:
-            sqlcipher.rekey(conn, new_key)
+            sqlcipher.checkpoint(conn)
+        others = [self.path.with_name(self.path.name + s) for s in ("-wal", "-shm")]
+        if any(p.exists() for p in others):
+            raise Conflict("The database is open in another wijkdesk window or command; "
+                           "close it and try again.")
+        work = self.path.with_name(self.path.name + ".rekeying")
+        try:
+            sqlcipher.rekey_copy(self.path, work, self._key, new_key, {KEY_CHANGE_KEY: change_id})
+            os.replace(work, self.path)
+        except BaseException:
+            work.unlink(missing_ok=True)
+            raise
         self._bind(new_key)
 
     def dispose(self) -> None:

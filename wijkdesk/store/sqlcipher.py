@@ -6,6 +6,8 @@ foreign file leaves the file byte-identical.
 """
 
 import contextlib
+import os
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -183,16 +185,30 @@ def restore_from(backup: sqlcipher3.Connection, live: sqlcipher3.Connection) -> 
     backup.backup(live)
 
 
-def rekey(conn: sqlcipher3.Connection, new_key: DatabaseKey) -> None:
-    conn.execute(f"PRAGMA rekey = {new_key.pragma_literal()}")
-
-
 def checkpoint(conn: sqlcipher3.Connection) -> None:
     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
 
-def rekey_file(path: Path, old_key: DatabaseKey, new_key: DatabaseKey) -> None:
-    """Re-key a closed, self-contained database file (a backup)."""
-    with connection(path, old_key) as conn:
-        rekey(conn, new_key)
+def _fsync(path: Path) -> None:
+    with path.open("rb+") as fh:
+        os.fsync(fh.fileno())
+
+
+def rekey_copy(source: Path, target: Path, old_key: DatabaseKey, new_key: DatabaseKey,
+               meta: dict[str, str] | None = None) -> None:
+    """target becomes a copy of the closed, checkpointed source under new_key; source is not
+    touched. The copy is in rollback-journal mode, so it owes nothing to a WAL, and fsynced."""
+    prove_key(source, old_key)
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        Path(f"{target}{suffix}").unlink(missing_ok=True)
+    shutil.copyfile(source, target)
+    conn = sqlcipher3.connect(f"{target.as_uri()}?mode=rw", uri=True, isolation_level=None)
+    try:
+        _apply_key(conn, target, old_key, new=False)
         conn.execute("PRAGMA journal_mode = DELETE")
+        conn.execute(f"PRAGMA rekey = {new_key.pragma_literal()}")
+        for key, value in (meta or {}).items():
+            conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (key, value))
+    finally:
+        conn.close()
+    _fsync(target)
