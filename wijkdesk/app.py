@@ -44,10 +44,7 @@ from wijkdesk.services.backups import BackupService
 from wijkdesk.services.base import Actor
 from wijkdesk.services.demo import DemoService
 from wijkdesk.services.health import HealthService
-from wijkdesk.services.keys import (
-    NEXT_SUFFIX,
-    KeyService,
-)
+from wijkdesk.services.keys import NEXT_SUFFIX, KeyService
 from wijkdesk.services.places import PlaceService
 from wijkdesk.services.professionals import ProfessionalService
 from wijkdesk.services.profiles import NewProfile, ProfileService
