@@ -80,7 +80,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="wijkdesk",
         description="wijkdesk: individual support and collective neighbourhood work, side by "
-        "side. Without a command it opens the window.",
+        "side. Use a command below; the window is not part of this version yet.",
     )
     parser.add_argument("--version", action="version", version=f"wijkdesk {__version__}")
     _global_options(parser, suppress=False)
