@@ -187,3 +187,17 @@ def test_a_failed_demo_on_an_empty_folder_leaves_nothing(tmp_path):
     again = run_cli("--data-dir", str(folder), "demo", "--households", "3", env=env)
     assert again.returncode == 0, again.stderr
     assert "medewerker" in again.stdout and "teamleider" in again.stdout
+
+
+def test_a_closed_output_pipe_is_not_an_error(demo_folder, tmp_path):
+    import subprocess
+    import sys
+
+    env = cli_env(tmp_path, WIJKDESK_PASSPHRASE=PASSPHRASE)
+    proc = subprocess.Popen([sys.executable, "-m", "wijkdesk", "--data-dir", str(demo_folder),
+                             "info", "--json"], env=env, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, stdin=subprocess.DEVNULL)
+    proc.stdout.close()  # like `| head -0`
+    _out, err = proc.communicate(timeout=120)
+    assert proc.returncode == 0
+    assert b"unexpected" not in err and b"Traceback" not in err

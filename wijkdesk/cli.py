@@ -5,6 +5,7 @@ error is logged (without personal data) and reported in one sentence too.
 """
 
 import argparse
+import contextlib
 import getpass
 import json
 import logging
@@ -390,6 +391,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         log.info("%s: %s", args.command, type(known).__name__)
         print(f"wijkdesk: {known}", file=sys.stderr)
         return known.exit_code
+    except BrokenPipeError:
+        # The reader of our output went away (`wijkdesk info | head`): not an error of ours.
+        with contextlib.suppress(OSError):
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     except KeyboardInterrupt:
         print("wijkdesk: interrupted; nothing half-written was kept.", file=sys.stderr)
         return 130

@@ -99,10 +99,12 @@ def count(session: Session) -> int:
 
 def iter_chain(session: Session, batch: int = 5_000) -> Iterator[ChainEntry]:
     """All entries in seq order, fetched in keyset pages so memory stays flat."""
+    table = AuditEntry.__table__
     last = 0
     while True:
-        rows = session.scalars(
-            select(AuditEntry).where(AuditEntry.seq > last).order_by(AuditEntry.seq).limit(batch)
+        # Core rows, not ORM objects: verifying a long log is bound by this loop.
+        rows = session.execute(
+            select(table).where(table.c.seq > last).order_by(table.c.seq).limit(batch)
         ).all()
         if not rows:
             return
@@ -123,4 +125,3 @@ def iter_chain(session: Session, batch: int = 5_000) -> Iterator[ChainEntry]:
                 hash=row.hash,
             )
         last = rows[-1].seq
-        session.expunge_all()
