@@ -122,3 +122,11 @@ def test_racing_anchor_writers_leave_one_valid_anchor(tmp_path):
     assert errors == []
     assert read_anchor(path, b"k").count == 399
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a.json", "a.json.lock"]
+
+
+def test_a_backup_without_anchor_verifies_only_when_no_anchor_is_required():
+    chain = _chain(5)
+    assert not verify_chain(chain, None).ok
+    assert verify_chain(chain, None, anchor_required=False).ok
+    broken = chain[:2] + chain[3:]
+    assert not verify_chain(broken, None, anchor_required=False).ok

@@ -120,6 +120,25 @@ def _crash(*_args, **_kwargs):
     raise Crash
 
 
+def _die_during_key_change(ws, admin, new_key, monkeypatch, *, after_switch: bool):
+    """Run a key change whose process dies just before or just after the database file is
+    switched to the new key; returns with the workspace closed and the patch undone."""
+    import wijkdesk.services.keys as keys_module
+    from wijkdesk.store.database import Store
+
+    if after_switch:
+        monkeypatch.setattr(keys_module, "finish_key_change", _crash)
+    else:
+        monkeypatch.setattr(Store, "replace_key", _crash)
+    with pytest.raises(Crash):
+        ws.change_key(admin, new_key)
+    pending = json.loads(ws.locations.store_file.read_text())
+    prepared = list(ws.locations.backups.glob("*.rekeyed"))
+    ws.close()
+    monkeypatch.undo()
+    return pending, prepared
+
+
 def _reopen(locations):
     from wijkdesk.app import open_workspace
     from wijkdesk.security.keys import PassphraseSource
@@ -156,17 +175,12 @@ def _backups_open_with(ws, key):
 @pytest.mark.parametrize("target", ["keyring", "passphrase"])
 def test_a_key_change_interrupted_after_the_switch_is_finished_on_open(
         keyring_workspace, monkeypatch, target):
-    import wijkdesk.services.keys as keys_module
     from wijkdesk.security.keys import DatabaseKey, StorageMode, new_raw_key
 
     ws, admin, where, ring = keyring_workspace
     new_key = new_raw_key() if target == "keyring" else DatabaseKey(StorageMode.PASSPHRASE,
                                                                      PASSPHRASE)
-    monkeypatch.setattr(keys_module, "finish_key_change", _crash)
-    with pytest.raises(Crash):
-        ws.change_key(admin, new_key)
-    ws.close()
-    monkeypatch.undo()
+    _die_during_key_change(ws, admin, new_key, monkeypatch, after_switch=True)
     if target == "passphrase":
         monkeypatch.setenv("WIJKDESK_PASSPHRASE", PASSPHRASE)
     reopened = _reopen(where)
@@ -195,16 +209,12 @@ def test_a_key_change_interrupted_after_the_switch_is_finished_on_open(
 def test_a_key_change_interrupted_before_rekeying_is_abandoned_on_open(keyring_workspace,
                                                                         monkeypatch):
     from wijkdesk.security.keys import DatabaseKey, StorageMode, new_raw_key
-    from wijkdesk.store.database import Store
 
     ws, admin, where, ring = keyring_workspace
     old = _main_key(ring, ws)
-    monkeypatch.setattr(Store, "replace_key", _crash)
-    with pytest.raises(Crash):
-        ws.change_key(admin, new_raw_key())
-    assert json.loads(where.store_file.read_text())["pending_mode"] == "keyring"
-    ws.close()
-    monkeypatch.undo()
+    pending, _ = _die_during_key_change(ws, admin, new_raw_key(), monkeypatch,
+                                        after_switch=False)
+    assert pending["pending_mode"] == "keyring"
     reopened = _reopen(where)
     try:
         assert reopened.description.pending_mode is None
@@ -269,16 +279,12 @@ NEW_PHRASE = "een-geheel-nieuwe-zin"
 
 def test_passphrase_to_passphrase_interrupted_after_the_switch(passphrase_workspace,
                                                                monkeypatch):
-    import wijkdesk.services.keys as keys_module
     from wijkdesk.errors import WrongKey
     from wijkdesk.security.keys import DatabaseKey, StorageMode
 
     ws, admin, where = passphrase_workspace
-    monkeypatch.setattr(keys_module, "finish_key_change", _crash)
-    with pytest.raises(Crash):
-        ws.change_key(admin, DatabaseKey(StorageMode.PASSPHRASE, NEW_PHRASE))
-    ws.close()
-    monkeypatch.undo()
+    _die_during_key_change(ws, admin, DatabaseKey(StorageMode.PASSPHRASE, NEW_PHRASE),
+                           monkeypatch, after_switch=True)
     monkeypatch.setenv("WIJKDESK_PASSPHRASE", PASSPHRASE)  # the old one no longer opens it
     with pytest.raises(WrongKey, match="interrupted"):
         _reopen(where)
@@ -296,15 +302,12 @@ def test_passphrase_to_passphrase_interrupted_after_the_switch(passphrase_worksp
 def test_passphrase_to_passphrase_interrupted_before_the_switch(passphrase_workspace,
                                                                 monkeypatch):
     from wijkdesk.security.keys import DatabaseKey, StorageMode
-    from wijkdesk.store.database import Store
 
     ws, admin, where = passphrase_workspace
-    monkeypatch.setattr(Store, "replace_key", _crash)
-    with pytest.raises(Crash):
-        ws.change_key(admin, DatabaseKey(StorageMode.PASSPHRASE, NEW_PHRASE))
-    assert list(where.backups.glob("*.rekeyed")), "backups were prepared before the crash"
-    ws.close()
-    monkeypatch.undo()
+    _, prepared = _die_during_key_change(ws, admin, DatabaseKey(StorageMode.PASSPHRASE,
+                                                                NEW_PHRASE),
+                                         monkeypatch, after_switch=False)
+    assert prepared, "backups were prepared before the crash"
     monkeypatch.setenv("WIJKDESK_PASSPHRASE", PASSPHRASE)
     reopened = _reopen(where)
     try:

@@ -50,8 +50,8 @@ from wijkdesk.services.professionals import ProfessionalService
 from wijkdesk.services.profiles import NewProfile, ProfileService
 from wijkdesk.services.residents import ResidentService
 from wijkdesk.services.schema import SchemaService
-from wijkdesk.store import schema
-from wijkdesk.store.database import Store
+from wijkdesk.store import schema, sqlcipher
+from wijkdesk.store.database import Store, failure_reason
 
 log = logging.getLogger(__name__)
 
@@ -136,9 +136,9 @@ class Workspace:
 
 
 def _damaged(path: Path, exc: DBAPIError) -> NotADatabase:
-    reason = str(exc.orig).split("\n")[0] if exc.orig is not None else "unreadable"
     return NotADatabase(
-        f"{path.name} is damaged ({reason}); restore a backup with `wijkdesk backup restore`."
+        f"{path.name} is damaged ({failure_reason(exc)}); "
+        "restore a backup with `wijkdesk backup restore`."
     )
 
 
@@ -250,11 +250,6 @@ def choose_key(passphrase: PassphraseSource) -> DatabaseKey:
     )
 
 
-def _remove_database_files(path: Path) -> None:
-    for suffix in ("", "-wal", "-shm", "-journal"):
-        path.with_name(path.name + suffix).unlink(missing_ok=True)
-
-
 Populate = Callable[["Workspace", Actor], None]
 
 
@@ -274,7 +269,7 @@ def initialise(
     key = choose_key(passphrase)
     database_id = str(uuid7())
     building = locations.database.with_name(locations.database.name + ".creating")
-    _remove_database_files(building)
+    sqlcipher.remove_database_files(building)
     locations.audit_head.unlink(missing_ok=True)  # left by a database that is gone
     if key.mode is StorageMode.KEYRING:
         save_keyring_key(database_id, key)
@@ -295,7 +290,7 @@ def initialise(
         StoreDescription(database_id, key.mode).write(locations.store_file)
         os.replace(building, locations.database)
     except BaseException:
-        _remove_database_files(building)
+        sqlcipher.remove_database_files(building)
         locations.audit_head.unlink(missing_ok=True)
         if key.mode is StorageMode.KEYRING:
             delete_keyring_key(database_id)

@@ -410,7 +410,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _database_failure(exc: DBAPIError) -> WijkdeskError:
     """A known condition for what SQLite reports; its messages name tables, never values."""
-    reason = str(exc.orig).split("\n")[0] if exc.orig is not None else "unknown"
+    from wijkdesk.store.database import failure_reason
+
+    reason = failure_reason(exc)
     if "locked" in reason or "busy" in reason:
         return EnvironmentProblem("The database is busy in another wijkdesk; try again shortly.")
     if "full" in reason:

@@ -78,8 +78,10 @@ class Anchor:
     head: str
 
 
-def verify_chain(entries: Iterable[ChainEntry], anchor: Anchor | None) -> ChainReport:
-    """Walk the entries in seq order; anchor None means no anchor file is present."""
+def verify_chain(entries: Iterable[ChainEntry], anchor: Anchor | None, *,
+                 anchor_required: bool = True) -> ChainReport:
+    """Walk the entries in seq order. anchor None means no anchor file is present, which is a
+    finding unless anchor_required is False (a backup carries no anchor of its own)."""
     prev = GENESIS
     count = 0
     head_at_anchor: str | None = None
@@ -104,7 +106,7 @@ def verify_chain(entries: Iterable[ChainEntry], anchor: Anchor | None) -> ChainR
             head_at_anchor = entry.hash
     report = ChainReport(True, count)
     if anchor is None:
-        if count:
+        if count and anchor_required:
             return ChainReport(
                 False, count, None, "the anchor file is missing, so removal cannot be ruled out."
             )

@@ -120,12 +120,14 @@ class BackupService(Service):
         """Check a backup before it replaces anything; returns the head of its audit chain."""
         if not path.is_file():
             raise BackupProblem(f"There is no backup file {path.name}.")
-        with sqlcipher.connection(path, self.store.key, read_only=True) as conn:
-            problems = {k: v for k, v in sqlcipher.integrity_problems(conn).items() if v}
-        if problems:
-            raise BackupProblem(f"The backup {path.name} is damaged ({', '.join(problems)}).")
         backup = Store(path, self.store.key, None, read_only=True)
         try:
+            with backup.raw() as conn:
+                problems = {k: v for k, v in sqlcipher.integrity_problems(conn).items() if v}
+            if problems:
+                raise BackupProblem(
+                    f"The backup {path.name} is damaged ({', '.join(problems)})."
+                )
             st = schema.status(backup.engine)
             if st.state is schema.SchemaState.NEWER:
                 raise BackupProblem(

@@ -9,6 +9,7 @@ from wijkdesk import __version__
 from wijkdesk.services.audit import AuditService
 from wijkdesk.services.base import Service
 from wijkdesk.store import schema, sqlcipher
+from wijkdesk.store.database import failure_reason
 from wijkdesk.store.models import COUNTED
 
 
@@ -28,8 +29,8 @@ class HealthReport:
         return all(line.ok for line in self.lines)
 
 
-def _reason(exc: DBAPIError) -> str:
-    return str(exc.orig).split("\n")[0] if exc.orig is not None else type(exc).__name__
+def _unreadable(name: str, exc: DBAPIError) -> CheckLine:
+    return CheckLine(name, False, f"unreadable ({failure_reason(exc)})")
 
 
 class HealthService(Service):
@@ -46,7 +47,7 @@ class HealthService(Service):
             detail = chain.sentence() + ("" if not chain.notes else " " + " ".join(chain.notes))
             report.lines.append(CheckLine("audit_chain", chain.ok, detail))
         except DBAPIError as exc:
-            report.lines.append(CheckLine("audit_chain", False, f"unreadable ({_reason(exc)})"))
+            report.lines.append(_unreadable("audit_chain", exc))
         try:
             st = schema.status(self.store.engine)
             report.lines.append(
@@ -57,7 +58,7 @@ class HealthService(Service):
                 )
             )
         except DBAPIError as exc:
-            report.lines.append(CheckLine("schema_version", False, f"unreadable ({_reason(exc)})"))
+            report.lines.append(_unreadable("schema_version", exc))
         return report
 
     def counts(self) -> dict[str, int]:

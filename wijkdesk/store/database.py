@@ -14,6 +14,7 @@ from pathlib import Path
 
 import sqlcipher3
 from sqlalchemy import Engine, create_engine, event, select
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
@@ -38,6 +39,13 @@ ANCHOR_SECRET_KEY = "audit_anchor_secret"  # noqa: S105 (a meta key name)
 DATABASE_ID_KEY = "database_id"
 APP_VERSION_KEY = "written_by_version"
 KEY_CHANGE_KEY = "key_change_id"  # which key change made the file's current key
+
+
+def failure_reason(exc: DBAPIError) -> str:
+    """SQLite's own words for a failure: they name tables and conditions, never values."""
+    if exc.orig is None:
+        return type(exc).__name__
+    return str(exc.orig).split("\n")[0]
 
 
 def _begin(conn) -> None:  # type: ignore[no-untyped-def]
@@ -191,8 +199,9 @@ class Store:
         self.engine.dispose()
         with sqlcipher.connection(self.path, self._key) as conn:
             sqlcipher.checkpoint(conn)
-        others = [self.path.with_name(self.path.name + s) for s in ("-wal", "-shm")]
-        if any(p.exists() for p in others):
+        # After our last connection closed, SQLite removed its companions unless someone
+        # else still has the database open.
+        if any(p.exists() for p in sqlcipher.companions(self.path)):
             raise Conflict("The database is open in another wijkdesk window or command; "
                            "close it and try again.")
         work = self.path.with_name(self.path.name + ".rekeying")

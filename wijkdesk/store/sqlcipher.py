@@ -29,6 +29,19 @@ DatabaseError = sqlcipher3.DatabaseError
 OperationalError = sqlcipher3.OperationalError
 
 
+COMPANION_SUFFIXES = ("-wal", "-shm", "-journal")
+
+
+def companions(path: Path) -> list[Path]:
+    """The files SQLite keeps beside a database while it is open or was interrupted."""
+    return [path.with_name(path.name + suffix) for suffix in COMPANION_SUFFIXES]
+
+
+def remove_database_files(path: Path) -> None:
+    for file in (path, *companions(path)):
+        file.unlink(missing_ok=True)
+
+
 def _classify_unreadable(path: Path) -> Exception:
     try:
         with path.open("rb") as fh:
@@ -199,8 +212,7 @@ def rekey_copy(source: Path, target: Path, old_key: DatabaseKey, new_key: Databa
     """target becomes a copy of the closed, checkpointed source under new_key; source is not
     touched. The copy is in rollback-journal mode, so it owes nothing to a WAL, and fsynced."""
     prove_key(source, old_key)
-    for suffix in ("", "-wal", "-shm", "-journal"):
-        Path(f"{target}{suffix}").unlink(missing_ok=True)
+    remove_database_files(target)
     shutil.copyfile(source, target)
     conn = sqlcipher3.connect(f"{target.as_uri()}?mode=rw", uri=True, isolation_level=None)
     try:
