@@ -5,6 +5,7 @@ temporary name and moves it into place only when it is complete.
 """
 
 import contextlib
+import dataclasses
 import logging
 import os
 from collections.abc import Callable, Iterator
@@ -26,6 +27,7 @@ from wijkdesk.errors import (
     WrongKey,
 )
 from wijkdesk.security.keys import (
+    MIN_PASSPHRASE_LENGTH,
     DatabaseKey,
     PassphraseSource,
     StorageMode,
@@ -243,7 +245,11 @@ def choose_key(passphrase: PassphraseSource) -> DatabaseKey:
     if keyring_usable():
         return new_raw_key()
     if passphrase.available():
-        return passphrase_key(passphrase.read(confirm=True))
+        asking = dataclasses.replace(passphrase, prompt=(
+            "No OS keyring is usable here: a passphrase will protect the database.\n"
+            f"It needs {MIN_PASSPHRASE_LENGTH} characters or more and cannot be recovered "
+            "if lost.\nChoose the passphrase: "))
+        return passphrase_key(asking.read(confirm=True))
     raise PassphraseRequired(
         "No OS keyring is usable here, so the database needs a passphrase: "
         "give one with --passphrase-file FILE or WIJKDESK_PASSPHRASE."
