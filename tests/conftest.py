@@ -96,3 +96,15 @@ def run_cli(*args: str, env: dict[str, str], timeout: float = 120,
         env=env, capture_output=True, text=True, timeout=timeout,
         input=stdin, stdin=None if stdin is not None else subprocess.DEVNULL,
     )
+
+
+@pytest.fixture
+def controller(qapp, locations):
+    """The window's controller on a fresh profile folder (nothing created yet)."""
+    from tests.support.gui import make_controller
+
+    made = make_controller(qapp, locations)
+    yield made
+    made.quit()
+    for w in qapp.topLevelWidgets():
+        w.close()

@@ -63,7 +63,7 @@ def test_upgrade_from_the_first_revision_keeps_data_and_backs_up_first(workspace
         with reopened.store.read() as s:
             last = s.execute(text(
                 "SELECT event, detail FROM audit_log ORDER BY seq DESC LIMIT 2")).all()
-        assert [tuple(r) for r in last] == [("update", "schema 0001 to 0002"),
+        assert [tuple(r) for r in last] == [("update", "schema 0001 to 0003"),
                                             ("backup", "pre-upgrade")]
         # the tables of the second revision are there and usable
         reopened.places(admin).add(PlaceLevel.MUNICIPALITY, "GM0363", "Testgemeente")

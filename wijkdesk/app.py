@@ -52,6 +52,7 @@ from wijkdesk.services.professionals import ProfessionalService
 from wijkdesk.services.profiles import NewProfile, ProfileService
 from wijkdesk.services.residents import ResidentService
 from wijkdesk.services.schema import SchemaService
+from wijkdesk.services.settings import SettingsService
 from wijkdesk.store import schema, sqlcipher
 from wijkdesk.store.database import Store, failure_reason
 
@@ -87,8 +88,13 @@ class Workspace:
     def health(self, actor: Actor | None = None) -> HealthService:
         return HealthService(self.store, actor)
 
+    def settings(self, actor: Actor | None = None) -> SettingsService:
+        return SettingsService(self.store, actor)
+
     def backups(self, actor: Actor | None = None) -> BackupService:
-        return BackupService(self.store, self.locations.backups, actor)
+        kept = self.settings().get()
+        return BackupService(self.store, self.locations.backups, actor,
+                             daily=kept.backup_daily, weekly=kept.backup_weekly)
 
     def change_key(self, actor: Actor | None, new_key: DatabaseKey):  # type: ignore[no-untyped-def]
         result = KeyService(self.store, actor).change(
@@ -261,10 +267,11 @@ Populate = Callable[["Workspace", Actor], None]
 
 def initialise(
     locations: Locations, passphrase: PassphraseSource, first: NewProfile,
-    populate: Populate | None = None,
+    populate: Populate | None = None, *, key: DatabaseKey | None = None,
 ) -> tuple[Workspace, Actor]:
     """A new encrypted database with its first (administrator) profile, opened.
 
+    key, when given (the window asks for it), replaces the choice of choose_key.
     populate runs on the database while it is still being built (demo data, more profiles):
     if it fails, nothing is left behind, as for any other failure of initialisation.
     """
@@ -272,7 +279,7 @@ def initialise(
         raise AlreadyInitialised(f"{locations.data} holds a wijkdesk database already.")
     first = first.validated()  # fail before anything is made
     locations.ensure()
-    key = choose_key(passphrase)
+    key = key or choose_key(passphrase)
     database_id = str(uuid7())
     building = locations.database.with_name(locations.database.name + ".creating")
     sqlcipher.remove_database_files(building)

@@ -81,7 +81,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="wijkdesk",
         description="wijkdesk: individual support and collective neighbourhood work, side by "
-        "side. Use a command below; the window is not part of this version yet.",
+        "side. Without a command it opens the window; the commands below do scripted and "
+        "maintenance work.",
     )
     parser.add_argument("--version", action="version", version=f"wijkdesk {__version__}")
     _global_options(parser, suppress=False)
@@ -356,11 +357,23 @@ def cmd_key(args: argparse.Namespace) -> int:
 
 
 def cmd_window(args: argparse.Namespace) -> int:
-    """The window arrives with the window issue; until then say so plainly."""
-    print("wijkdesk: the window is not part of this version yet; use a command "
-          "(see `wijkdesk --help`), for example `wijkdesk demo` and `wijkdesk info`.",
-          file=sys.stderr)
-    return 2
+    """The window; without a display, one sentence instead of Qt's abort."""
+    from wijkdesk.gui.launch import display_problem
+
+    problem = display_problem()
+    if problem:
+        print(problem, file=sys.stderr)
+        return 2
+    try:
+        from wijkdesk.gui.launch import run
+    except ImportError as exc:
+        print(f"wijkdesk: the window cannot start because Qt is not usable here "
+              f"({type(exc).__name__}); use a subcommand (see `wijkdesk --help`).",
+              file=sys.stderr)
+        return 2
+    path = getattr(args, "passphrase_file", None)
+    return run(_locations(args), PassphraseSource(file=Path(path) if path else None,
+                                                  interactive=False))
 
 
 COMMANDS = {

@@ -39,6 +39,20 @@ class AuthenticationFailed(WijkdeskError):
     exit_code = 4
 
 
+class LoginThrottled(AuthenticationFailed):
+    """Too many failed sign-ins in a row: the next attempt must wait."""
+
+    def __init__(self, message: str, retry_after: int):
+        super().__init__(message)
+        self.retry_after = retry_after
+
+
+class Cancelled(WijkdeskError):
+    """The user stopped a long task; nothing of it was kept."""
+
+    exit_code = 130
+
+
 # Environment errors --------------------------------------------------------------------------
 
 

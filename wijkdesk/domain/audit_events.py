@@ -13,6 +13,8 @@ class AuditEvent(enum.StrEnum):
     PRINT = "print"
     LOGIN = "login"
     FAILED_LOGIN = "failed_login"
+    LOCK = "lock"
+    LOGOUT = "logout"
     PERMISSION_DENIED = "permission_denied"
     KEY_CHANGE = "key_change"
     BACKUP = "backup"

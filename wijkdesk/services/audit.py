@@ -10,7 +10,7 @@ from wijkdesk.security.audit_chain import (
     ChainReport,
     verify_chain,
 )
-from wijkdesk.services.base import Service
+from wijkdesk.services.base import Progress, Service, reporting
 from wijkdesk.store import audit_log
 
 
@@ -19,14 +19,17 @@ class AuditService(Service):
         with self._read() as s:
             return audit_log.count(s)
 
-    def verify(self) -> ChainReport:
+    def verify(self, progress: Progress | None = None) -> ChainReport:
         try:
             anchor = self.store.read_anchor()
         except AnchorInvalid as exc:
             with self._read() as s:
                 return ChainReport(False, audit_log.count(s), None, str(exc))
         with self._read() as s:
-            return verify_chain(audit_log.iter_chain(s), anchor)
+            entries = audit_log.iter_chain(s)
+            if progress is not None:
+                entries = reporting(entries, audit_log.count(s), progress)
+            return verify_chain(entries, anchor)
 
     def reanchor(self) -> ChainReport:
         """An administrator accepts the chain as it stands after the anchor was lost or failed.

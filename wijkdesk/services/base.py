@@ -2,8 +2,9 @@
 
 import contextlib
 import uuid
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 from sqlalchemy.orm import Session
 
@@ -13,6 +14,26 @@ from wijkdesk.errors import PermissionDenied
 from wijkdesk.store import audit_log
 from wijkdesk.store.audit_log import AuditFact
 from wijkdesk.store.database import Store
+
+T = TypeVar("T")
+
+# Long work reports (done, total) through this; the caller may raise Cancelled from it to stop.
+Progress = Callable[[int, int], None]
+
+
+def reporting(items: Iterable[T], total: int, progress: Progress | None,
+              every: int = 1_000) -> Iterator[T]:
+    """items unchanged, telling progress how far along they are every so many."""
+    done = 0
+    if progress is not None:
+        progress(0, total)
+    for item in items:
+        yield item
+        done += 1
+        if progress is not None and done % every == 0:
+            progress(done, total)
+    if progress is not None:
+        progress(done, max(total, done))
 
 
 @dataclass(frozen=True)

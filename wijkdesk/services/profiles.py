@@ -5,13 +5,20 @@ from __future__ import annotations
 import re
 import uuid
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from sqlalchemy import func, select
 
 from wijkdesk.domain.audit_events import AuditEvent
 from wijkdesk.domain.roles import Permission, Role
-from wijkdesk.errors import AuthenticationFailed, Conflict, ValidationError
+from wijkdesk.domain.sign_in import retry_delay
+from wijkdesk.errors import (
+    AuthenticationFailed,
+    Conflict,
+    LoginThrottled,
+    NotFound,
+    ValidationError,
+)
 from wijkdesk.security.passwords import check_strength, hash_password, needs_rehash, verify_password
 from wijkdesk.services.base import Actor, Service
 from wijkdesk.store.models import Profile
@@ -29,11 +36,13 @@ class ProfileInfo:
     role: Role
     disabled: bool
     last_login_at: datetime | None
+    failed_logins: int = 0
 
 
 def _info(p: Profile) -> ProfileInfo:
     return ProfileInfo(
-        p.id, p.username, p.display_name, Role(p.role), p.disabled_at is not None, p.last_login_at
+        p.id, p.username, p.display_name, Role(p.role), p.disabled_at is not None,
+        p.last_login_at, p.failed_logins,
     )
 
 
@@ -77,7 +86,7 @@ class ProfileService(Service):
             if first and s.scalar(select(func.count()).select_from(Profile)):
                 raise Conflict("This database already has profiles; sign in to add more.")
             if s.scalar(select(Profile.id).where(Profile.username == new.username)):
-                raise Conflict(f"The user name '{new.username}' is taken.")
+                raise Conflict("That user name is taken; choose another.")
             profile = Profile(
                 username=new.username,
                 display_name=new.display_name,
@@ -108,13 +117,26 @@ class ProfileService(Service):
         return self._insert(new, first=False)
 
     def authenticate(self, username: str, password: str) -> Actor:
-        """The signed-in actor; every failure is audited and told apart only as far as is safe."""
+        """The signed-in actor; every failure is audited and told apart only as far as is safe.
+
+        After a few failures in a row a profile must wait before the next attempt is heard
+        (doubling, capped): the wait is checked before the password, so guessing is slowed
+        even when a guess would be right.
+        """
         username = username.strip().lower()
+        wait = 0
         with self._write() as tx:
+            now = utcnow()
             profile = tx.session.scalar(select(Profile).where(Profile.username == username))
-            if profile is None or not verify_password(profile.password_hash, password):
+            wait = _remaining_wait(profile, now) if profile is not None else 0
+            if wait:
+                tx.audit(AuditEvent.FAILED_LOGIN, record_type=RECORD_TYPE,
+                         record_id=profile.id, detail="throttled")
+                failed = True
+            elif profile is None or not verify_password(profile.password_hash, password):
                 if profile is not None:
                     profile.failed_logins += 1
+                    profile.last_failed_login_at = now
                 tx.audit(
                     AuditEvent.FAILED_LOGIN,
                     record_type=RECORD_TYPE,
@@ -129,15 +151,102 @@ class ProfileService(Service):
             else:
                 failed = False
                 profile.failed_logins = 0
-                profile.last_login_at = utcnow()
+                profile.last_failed_login_at = None
+                profile.last_login_at = now
                 if needs_rehash(profile.password_hash):
                     profile.password_hash = hash_password(password)
                 tx.actor = _actor(profile)
                 tx.audit(AuditEvent.LOGIN, record_type=RECORD_TYPE, record_id=profile.id)
                 actor = tx.actor
+        # Raised after commit so that the failed attempt stays in the audit log.
+        if wait:
+            raise LoginThrottled(
+                f"Too many failed attempts; try again in {wait} seconds.", wait)
         if failed:
-            # Raised after commit so that the failed attempt stays in the audit log.
             raise AuthenticationFailed(
                 "The user name or password is wrong, or the profile is disabled."
             )
         return actor
+
+    def record_session_end(self, event: AuditEvent) -> None:
+        """The signed-in profile locked the window or signed out (NEN 7513 session events)."""
+        if event not in (AuditEvent.LOCK, AuditEvent.LOGOUT) or self.actor is None:
+            raise ValueError(event)
+        with self._write() as tx:
+            tx.audit(event, record_type=RECORD_TYPE, record_id=self.actor.id)
+
+    # Administration -----------------------------------------------------------------------
+
+    def _managed(self, tx, profile_id: uuid.UUID) -> Profile:  # type: ignore[no-untyped-def]
+        profile = tx.session.get(Profile, profile_id)
+        if profile is None:
+            raise NotFound("That profile does not exist.")
+        return profile
+
+    def _keep_an_administrator(self, tx, leaving: Profile) -> None:  # type: ignore[no-untyped-def]
+        if leaving.role != Role.ADMINISTRATOR.value or leaving.disabled_at is not None:
+            return
+        others = tx.session.scalar(
+            select(func.count()).select_from(Profile).where(
+                Profile.role == Role.ADMINISTRATOR.value, Profile.disabled_at.is_(None),
+                Profile.id != leaving.id))
+        if not others:
+            raise Conflict("This is the last active administrator; make another profile "
+                           "administrator first.")
+
+    def set_disabled(self, profile_id: uuid.UUID, disabled: bool) -> ProfileInfo:
+        """Disable a profile (it can no longer sign in) or enable it again."""
+        self._require(Permission.MANAGE_PROFILES, record_type=RECORD_TYPE)
+        with self._write() as tx:
+            profile = self._managed(tx, profile_id)
+            if disabled and profile.id == self.actor_id:
+                raise Conflict("You cannot disable your own profile.")
+            if disabled == (profile.disabled_at is not None):
+                return _info(profile)
+            if disabled:
+                self._keep_an_administrator(tx, profile)
+            profile.disabled_at = utcnow() if disabled else None
+            profile.updated_by = self.actor_id
+            tx.audit(AuditEvent.UPDATE, record_type=RECORD_TYPE, record_id=profile.id,
+                     fields=("disabled_at",), detail="disabled" if disabled else "enabled")
+            return _info(profile)
+
+    def reset_password(self, profile_id: uuid.UUID, new_password: str) -> ProfileInfo:
+        """An administrator sets a new password; waiting after failed attempts ends with it."""
+        self._require(Permission.MANAGE_PROFILES, record_type=RECORD_TYPE)
+        check_strength(new_password)
+        with self._write() as tx:
+            profile = self._managed(tx, profile_id)
+            profile.password_hash = hash_password(new_password)
+            profile.failed_logins = 0
+            profile.last_failed_login_at = None
+            profile.updated_by = self.actor_id
+            tx.audit(AuditEvent.UPDATE, record_type=RECORD_TYPE, record_id=profile.id,
+                     fields=("password_hash",), detail="password reset")
+            return _info(profile)
+
+    def change_role(self, profile_id: uuid.UUID, role: Role) -> ProfileInfo:
+        self._require(Permission.MANAGE_PROFILES, record_type=RECORD_TYPE)
+        role = Role(role)
+        with self._write() as tx:
+            profile = self._managed(tx, profile_id)
+            if profile.id == self.actor_id:
+                raise Conflict("You cannot change your own role; ask another administrator.")
+            if profile.role == role.value:
+                return _info(profile)
+            if role is not Role.ADMINISTRATOR:
+                self._keep_an_administrator(tx, profile)
+            before = profile.role
+            profile.role = role.value
+            profile.updated_by = self.actor_id
+            tx.audit(AuditEvent.UPDATE, record_type=RECORD_TYPE, record_id=profile.id,
+                     fields=("role",), detail=f"{before} to {role.value}")
+            return _info(profile)
+
+
+def _remaining_wait(profile: Profile, now: datetime) -> int:
+    delay = retry_delay(profile.failed_logins)
+    if not delay or profile.last_failed_login_at is None:
+        return 0
+    remaining = profile.last_failed_login_at + timedelta(seconds=delay) - now
+    return max(0, int(remaining.total_seconds() + 0.999))

@@ -55,6 +55,7 @@ class Profile(Record, Base):
     disabled_at: Mapped[datetime | None]
     last_login_at: Mapped[datetime | None]
     failed_logins: Mapped[int] = mapped_column(Integer, default=0)
+    last_failed_login_at: Mapped[datetime | None]
 
 
 class AuditEntry(Base):

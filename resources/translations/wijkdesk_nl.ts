@@ -1,0 +1,779 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nl_NL">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>Version %1. Records of a neighbourhood team, encrypted on this computer.</source>
+        <translation>Versie %1. Het dossier van een wijkteam, versleuteld op deze computer.</translation>
+    </message>
+    <message>
+        <source>counting…</source>
+        <translation>tellen…</translation>
+    </message>
+    <message>
+        <source>revision %1 (current)</source>
+        <translation>revisie %1 (actueel)</translation>
+    </message>
+    <message>
+        <source>revision %1 of %2</source>
+        <translation>revisie %1 van %2</translation>
+    </message>
+    <message>
+        <source>About wijkdesk</source>
+        <translation>Over wijkdesk</translation>
+    </message>
+    <message>
+        <source>Data folder:</source>
+        <translation>Gegevensmap:</translation>
+    </message>
+    <message>
+        <source>Backups:</source>
+        <translation>Back-ups:</translation>
+    </message>
+    <message>
+        <source>Logs:</source>
+        <translation>Logbestanden:</translation>
+    </message>
+    <message>
+        <source>Key storage:</source>
+        <translation>Sleutel:</translation>
+    </message>
+    <message>
+        <source>Database schema:</source>
+        <translation>Databaseschema:</translation>
+    </message>
+    <message>
+        <source>Audit log entries:</source>
+        <translation>Regels in het auditlog:</translation>
+    </message>
+</context>
+<context>
+    <name>DemoPage</name>
+    <message>
+        <source>Demo neighbourhood</source>
+        <translation>Demowijk</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <source>Set up wijkdesk</source>
+        <translation>wijkdesk instellen</translation>
+    </message>
+    <message>
+        <source>Making the encrypted database…</source>
+        <translation>De versleutelde database wordt gemaakt…</translation>
+    </message>
+</context>
+<context>
+    <name>LockScreen</name>
+    <message>
+        <source>You locked wijkdesk.</source>
+        <translation>U hebt wijkdesk vergrendeld.</translation>
+    </message>
+    <message numerus="yes">
+        <source>wijkdesk locked itself after %n minute(s) without use.</source>
+        <translation>
+            <numerusform>wijkdesk is vergrendeld na %n minuut zonder gebruik.</numerusform>
+            <numerusform>wijkdesk is vergrendeld na %n minuten zonder gebruik.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter the password of profile &apos;%1&apos; to go on.</source>
+        <translation>Voer het wachtwoord van profiel &apos;%1&apos; in om verder te gaan.</translation>
+    </message>
+    <message>
+        <source>Unlocking…</source>
+        <translation>Ontgrendelen…</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;wijkdesk is locked&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;wijkdesk is vergrendeld&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Wachtwoord</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Afmelden</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Ontgrendelen</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Sign &amp;in</source>
+        <translation>&amp;Aanmelden</translation>
+    </message>
+    <message>
+        <source>Fill in every field.</source>
+        <translation>Vul alle velden in.</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Aanmelden…</translation>
+    </message>
+    <message>
+        <source>Sign in to wijkdesk</source>
+        <translation>Aanmelden bij wijkdesk</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Sign in&lt;/b&gt;&lt;br&gt;with your wijkdesk profile.</source>
+        <translation>&lt;b&gt;Aanmelden&lt;/b&gt;&lt;br&gt;met uw wijkdesk-profiel.</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Gebruikersnaam:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Wachtwoord:</translation>
+    </message>
+    <message>
+        <source>Database pass&amp;phrase:</source>
+        <translation>Wachtwoord&amp;zin database:</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Melding</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Making a backup…</source>
+        <translation>Back-up maken…</translation>
+    </message>
+    <message>
+        <source>Backup made: %1</source>
+        <translation>Back-up gemaakt: %1</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Back-up</translation>
+    </message>
+    <message>
+        <source>Verify the audit log</source>
+        <translation>Auditlog controleren</translation>
+    </message>
+    <message>
+        <source>Checking every entry of the audit log…</source>
+        <translation>Elke regel van het auditlog wordt gecontroleerd…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit log is intact: %n entry(ies), none altered or missing.</source>
+        <translation>
+            <numerusform>Het auditlog is intact: %n regel, geen enkele gewijzigd of verdwenen.</numerusform>
+            <numerusform>Het auditlog is intact: %n regels, geen enkele gewijzigd of verdwenen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The audit log is NOT intact. Tell your administrator; the details below say where it breaks.</source>
+        <translation>Het auditlog is NIET intact. Meld dit aan uw beheerder; de details hieronder zeggen waar het breekt.</translation>
+    </message>
+    <message>
+        <source>Verification stopped.</source>
+        <translation>Controle gestopt.</translation>
+    </message>
+    <message>
+        <source>Search (%1)</source>
+        <translation>Zoeken (%1)</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Zoeken</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation>Navigatie</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Ga naar</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Extra</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>Toolbar</source>
+        <translation>Werkbalk</translation>
+    </message>
+    <message>
+        <source>Make a &amp;backup now</source>
+        <translation>Nu een &amp;back-up maken</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Vergrendelen</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>&amp;Afmelden</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>A&amp;fsluiten</translation>
+    </message>
+    <message>
+        <source>&amp;Search…</source>
+        <translation>&amp;Zoeken…</translation>
+    </message>
+    <message>
+        <source>&amp;Verify the audit log</source>
+        <translation>Auditlog &amp;controleren</translation>
+    </message>
+    <message>
+        <source>S&amp;ettings…</source>
+        <translation>&amp;Instellingen…</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Sneltoetsen</translation>
+    </message>
+    <message>
+        <source>&amp;About wijkdesk</source>
+        <translation>&amp;Over wijkdesk</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message numerus="yes">
+        <source>Too many failed attempts. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Te veel mislukte pogingen. Probeer het over %n seconde opnieuw.</numerusform>
+            <numerusform>Te veel mislukte pogingen. Probeer het over %n seconden opnieuw.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The user name or password is wrong, or the profile is disabled.</source>
+        <translation>De gebruikersnaam of het wachtwoord klopt niet, of het profiel is uitgeschakeld.</translation>
+    </message>
+    <message>
+        <source>The passphrase does not open this database. Check it and try again.</source>
+        <translation>Deze wachtwoordzin opent de database niet. Controleer hem en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The operating system&apos;s keyring, which holds the key to this database, cannot be reached. Unlock it (or sign in to your computer account again) and retry.</source>
+        <translation>De sleutelbos van het besturingssysteem, waarin de sleutel van deze database staat, is niet bereikbaar. Ontgrendel hem (of meld u opnieuw aan op uw computer) en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged or is not a wijkdesk database. Restore a backup with the command &apos;wijkdesk backup restore&apos;.</source>
+        <translation>Het databasebestand is beschadigd of is geen wijkdesk-database. Zet een back-up terug met de opdracht &apos;wijkdesk backup restore&apos;.</translation>
+    </message>
+    <message>
+        <source>This database was written by a newer wijkdesk. Install that version to open it.</source>
+        <translation>Deze database is geschreven door een nieuwere wijkdesk. Installeer die versie om hem te openen.</translation>
+    </message>
+    <message>
+        <source>The disk is full. Nothing was changed; free some space and try again.</source>
+        <translation>De schijf is vol. Er is niets gewijzigd; maak ruimte vrij en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>Your role does not allow this.</source>
+        <translation>Uw rol staat dit niet toe.</translation>
+    </message>
+    <message>
+        <source>Stopped. Nothing of it was kept.</source>
+        <translation>Gestopt. Er is niets van bewaard.</translation>
+    </message>
+    <message>
+        <source>Something went wrong that wijkdesk did not expect. Nothing was changed; the log file tells the technical details (without personal data).</source>
+        <translation>Er ging iets mis dat wijkdesk niet verwachtte. Er is niets gewijzigd; het logbestand bevat de technische details (zonder persoonsgegevens).</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewArea</name>
+    <message>
+        <source>Overview</source>
+        <translation>Overzicht</translation>
+    </message>
+    <message>
+        <source>Welcome, %1</source>
+        <translation>Welkom, %1</translation>
+    </message>
+    <message>
+        <source>Encrypted (SQLCipher), %1.</source>
+        <translation>Versleuteld (SQLCipher), %1.</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>nog geen</translation>
+    </message>
+    <message>
+        <source>%1 entries, hash-chained.</source>
+        <translation>%1 regels, met hashketen.</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <source>In this database</source>
+        <translation>In deze database</translation>
+    </message>
+    <message>
+        <source>Residents:</source>
+        <translation>Bewoners:</translation>
+    </message>
+    <message>
+        <source>Households:</source>
+        <translation>Huishoudens:</translation>
+    </message>
+    <message>
+        <source>Districts and neighbourhoods:</source>
+        <translation>Gebieden (gemeente, wijken, buurten):</translation>
+    </message>
+    <message>
+        <source>Professionals:</source>
+        <translation>Professionals:</translation>
+    </message>
+    <message>
+        <source>Profiles:</source>
+        <translation>Profielen:</translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation>Veiligheid</translation>
+    </message>
+    <message>
+        <source>Protection:</source>
+        <translation>Beveiliging:</translation>
+    </message>
+    <message>
+        <source>Latest backup:</source>
+        <translation>Laatste back-up:</translation>
+    </message>
+    <message>
+        <source>Audit log:</source>
+        <translation>Auditlog:</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDialog</name>
+    <message>
+        <source>New password for %1</source>
+        <translation>Nieuw wachtwoord voor %1</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>De twee wachtwoorden verschillen.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Opslaan…</translation>
+    </message>
+    <message>
+        <source>New profile</source>
+        <translation>Nieuw profiel</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Gebruikersnaam:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rol:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Wachtwoord:</translation>
+    </message>
+    <message>
+        <source>R&amp;epeat password:</source>
+        <translation>&amp;Herhaal wachtwoord:</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilePage</name>
+    <message>
+        <source>Your profile</source>
+        <translation>Uw profiel</translation>
+    </message>
+    <message>
+        <source>You will be the administrator.</source>
+        <translation>U wordt de beheerder.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>De twee wachtwoorden verschillen.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilesArea</name>
+    <message>
+        <source>Profiles</source>
+        <translation>Profielen</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>&amp;Inschakelen</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>&amp;Uitschakelen</translation>
+    </message>
+    <message>
+        <source>Profile %1 added.</source>
+        <translation>Profiel %1 toegevoegd.</translation>
+    </message>
+    <message>
+        <source>New password set for %1.</source>
+        <translation>Nieuw wachtwoord ingesteld voor %1.</translation>
+    </message>
+    <message>
+        <source>Change role</source>
+        <translation>Rol wijzigen</translation>
+    </message>
+    <message>
+        <source>Role of %1:</source>
+        <translation>Rol van %1:</translation>
+    </message>
+    <message>
+        <source>%1 is now %2.</source>
+        <translation>%1 is nu %2.</translation>
+    </message>
+    <message>
+        <source>Profile %1 disabled; it can no longer sign in.</source>
+        <translation>Profiel %1 uitgeschakeld; het kan zich niet meer aanmelden.</translation>
+    </message>
+    <message>
+        <source>Profile %1 enabled again.</source>
+        <translation>Profiel %1 weer ingeschakeld.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilesModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Gebruikersnaam</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Last signed in</source>
+        <translation>Laatst aangemeld</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>uitgeschakeld</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>actief</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nooit</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilesPage</name>
+    <message>
+        <source>&lt;h2&gt;Profiles&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Profielen&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;New profile…</source>
+        <translation>&amp;Nieuw profiel…</translation>
+    </message>
+    <message>
+        <source>Change &amp;role…</source>
+        <translation>&amp;Rol wijzigen…</translation>
+    </message>
+    <message>
+        <source>Reset &amp;password…</source>
+        <translation>&amp;Wachtwoord opnieuw instellen…</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>&amp;Uitschakelen</translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation>Profielen</translation>
+    </message>
+</context>
+<context>
+    <name>Progress</name>
+    <message>
+        <source>Stop</source>
+        <translation>Stoppen</translation>
+    </message>
+</context>
+<context>
+    <name>Roles</name>
+    <message>
+        <source>team member</source>
+        <translation>teamlid</translation>
+    </message>
+    <message>
+        <source>team lead</source>
+        <translation>teamleider</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>beheerder</translation>
+    </message>
+    <message>
+        <source>key in the OS keyring</source>
+        <translation>sleutel in de sleutelbos van het besturingssysteem</translation>
+    </message>
+    <message>
+        <source>protected by a passphrase</source>
+        <translation>beveiligd met een wachtwoordzin</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceMessages</name>
+    <message>
+        <source>A user name has 3 to 64 characters: lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
+        <translation>Een gebruikersnaam heeft 3 tot 64 tekens: kleine letters, cijfers, &apos;.&apos;, &apos;_&apos; of &apos;-&apos;.</translation>
+    </message>
+    <message>
+        <source>A display name has 1 to 120 characters.</source>
+        <translation>Een naam heeft 1 tot 120 tekens.</translation>
+    </message>
+    <message>
+        <source>A password needs at least 10 characters.</source>
+        <translation>Een wachtwoord heeft minstens 10 tekens.</translation>
+    </message>
+    <message>
+        <source>A password cannot be only spaces.</source>
+        <translation>Een wachtwoord kan niet alleen uit spaties bestaan.</translation>
+    </message>
+    <message>
+        <source>A passphrase needs at least 12 characters.</source>
+        <translation>Een wachtwoordzin heeft minstens 12 tekens.</translation>
+    </message>
+    <message>
+        <source>That user name is taken; choose another.</source>
+        <translation>Die gebruikersnaam bestaat al; kies een andere.</translation>
+    </message>
+    <message>
+        <source>That profile does not exist.</source>
+        <translation>Dat profiel bestaat niet.</translation>
+    </message>
+    <message>
+        <source>This is the last active administrator; make another profile administrator first.</source>
+        <translation>Dit is de laatste actieve beheerder; maak eerst een ander profiel beheerder.</translation>
+    </message>
+    <message>
+        <source>You cannot disable your own profile.</source>
+        <translation>U kunt uw eigen profiel niet uitschakelen.</translation>
+    </message>
+    <message>
+        <source>You cannot change your own role; ask another administrator.</source>
+        <translation>U kunt uw eigen rol niet wijzigen; vraag een andere beheerder.</translation>
+    </message>
+    <message>
+        <source>The idle lock takes 1 to 60 minutes.</source>
+        <translation>De vergrendeling na inactiviteit is 1 tot 60 minuten.</translation>
+    </message>
+    <message>
+        <source>Keep the daily backups of 1 to 90 days.</source>
+        <translation>Bewaar de dagelijkse back-ups van 1 tot 90 dagen.</translation>
+    </message>
+    <message>
+        <source>Keep the weekly backups of 0 to 104 weeks.</source>
+        <translation>Bewaar de wekelijkse back-ups van 0 tot 104 weken.</translation>
+    </message>
+    <message>
+        <source>This database already has profiles; sign in to add more.</source>
+        <translation>Deze database heeft al profielen; meld u aan om er meer toe te voegen.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>These hold for every profile on this database and are recorded in the audit log.</source>
+        <translation>Deze gelden voor elk profiel op deze database en worden vastgelegd in het auditlog.</translation>
+    </message>
+    <message>
+        <source>Only an administrator can change these.</source>
+        <translation>Alleen een beheerder kan deze wijzigen.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Instellingen</translation>
+    </message>
+    <message>
+        <source>On this computer</source>
+        <translation>Op deze computer</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Taal:</translation>
+    </message>
+    <message>
+        <source>For everyone using this database</source>
+        <translation>Voor iedereen die deze database gebruikt</translation>
+    </message>
+    <message>
+        <source>Lock after &amp;idle time:</source>
+        <translation>&amp;Vergrendelen na inactiviteit:</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Keep &amp;daily backups of:</source>
+        <translation>&amp;Dagelijkse back-ups bewaren:</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dagen</translation>
+    </message>
+    <message>
+        <source>Keep &amp;weekly backups of:</source>
+        <translation>&amp;Wekelijkse back-ups bewaren:</translation>
+    </message>
+    <message>
+        <source> weeks</source>
+        <translation> weken</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Sneltoetsen</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Toetsen</translation>
+    </message>
+</context>
+<context>
+    <name>StoragePage</name>
+    <message>
+        <source>Where your data lives</source>
+        <translation>Waar uw gegevens staan</translation>
+    </message>
+    <message>
+        <source>The database, its daily backups and a log without personal data are kept in this folder of your computer account:</source>
+        <translation>De database, de dagelijkse back-ups en een logbestand zonder persoonsgegevens staan in deze map van uw computeraccount:</translation>
+    </message>
+    <message>
+        <source>A random key locks the database. It is kept in the keyring of your operating system, which opens it when you sign in to your computer.</source>
+        <translation>Een willekeurige sleutel vergrendelt de database. Die staat in de sleutelbos van uw besturingssysteem, die hem opent als u zich aanmeldt op uw computer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A passphrase of at least %n characters locks the database. You give it each time wijkdesk starts. Nobody can recover it: keep it safe.</source>
+        <translation>
+            <numerusform>Een wachtwoordzin van minstens %n teken vergrendelt de database. U geeft hem elke keer dat wijkdesk start. Niemand kan hem herstellen: bewaar hem goed.</numerusform>
+            <numerusform>Een wachtwoordzin van minstens %n tekens vergrendelt de database. U geeft hem elke keer dat wijkdesk start. Niemand kan hem herstellen: bewaar hem goed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This computer has no usable keyring, so a passphrase protects the database.</source>
+        <translation>Deze computer heeft geen bruikbare sleutelbos, dus een wachtwoordzin beveiligt de database.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>De twee wachtwoordzinnen verschillen.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Welcome to wijkdesk</source>
+        <translation>Welkom bij wijkdesk</translation>
+    </message>
+</context>
+<context>
+    <name>WizardDemoPage</name>
+    <message>
+        <source>The demo neighbourhood &quot;Demostad&quot; has four districts with three neighbourhoods each, about three hundred households with made-up residents, and a team of professionals. Every name and address in it is invented. Load it to look around before real work starts; leave it out on a computer that will hold real records.</source>
+        <translation>De demowijk &quot;Demostad&quot; heeft vier wijken met elk drie buurten, ongeveer driehonderd huishoudens met verzonnen bewoners en een team van professionals. Elke naam en elk adres erin is verzonnen. Laad hem om rond te kijken voordat het echte werk begint; laat hem weg op een computer die echte dossiers gaat bevatten.</translation>
+    </message>
+    <message>
+        <source>&amp;Load the demo neighbourhood</source>
+        <translation>De demowijk &amp;laden</translation>
+    </message>
+</context>
+<context>
+    <name>WizardProfilePage</name>
+    <message>
+        <source>This profile administers wijkdesk on this computer: it adds the profiles of your colleagues and sets the rules for everyone. You sign in with its user name and password.</source>
+        <translation>Met dit profiel beheert u wijkdesk op deze computer: u voegt de profielen van uw collega&apos;s toe en stelt de regels voor iedereen in. U meldt zich aan met deze gebruikersnaam en dit wachtwoord.</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Uw &amp;naam:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Gebruikersnaam:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Wachtwoord:</translation>
+    </message>
+    <message>
+        <source>R&amp;epeat password:</source>
+        <translation>&amp;Herhaal wachtwoord:</translation>
+    </message>
+</context>
+<context>
+    <name>WizardStoragePage</name>
+    <message>
+        <source>Keep the key in the &amp;operating system&apos;s keyring (recommended)</source>
+        <translation>De sleutel bewaren in de sleutelbos van het &amp;besturingssysteem (aanbevolen)</translation>
+    </message>
+    <message>
+        <source>Protect the database with a pass&amp;phrase</source>
+        <translation>De database beveiligen met een &amp;wachtwoordzin</translation>
+    </message>
+    <message>
+        <source>P&amp;assphrase:</source>
+        <translation>Wacht&amp;woordzin:</translation>
+    </message>
+    <message>
+        <source>Repeat pa&amp;ssphrase:</source>
+        <translation>&amp;Herhaal wachtwoordzin:</translation>
+    </message>
+</context>
+<context>
+    <name>WizardWelcomePage</name>
+    <message>
+        <source>&lt;p&gt;wijkdesk keeps the records of your neighbourhood team on this computer: support for residents, collective work, and the agreements about who does what.&lt;/p&gt;&lt;p&gt;This short setup makes the first profile (an administrator), decides how the database is protected, and can load a demo neighbourhood with made-up residents to try things out.&lt;/p&gt;&lt;p&gt;Everything is stored encrypted. It takes about a minute.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;wijkdesk bewaart het werk van uw wijkteam op deze computer: de ondersteuning van bewoners, het collectieve werk en de afspraken over wie wat doet.&lt;/p&gt;&lt;p&gt;Deze korte inrichting maakt het eerste profiel (een beheerder), bepaalt hoe de database wordt beveiligd en kan een demowijk met verzonnen bewoners laden om alles uit te proberen.&lt;/p&gt;&lt;p&gt;Alles wordt versleuteld opgeslagen. Het duurt ongeveer een minuut.&lt;/p&gt;</translation>
+    </message>
+</context>
+</TS>

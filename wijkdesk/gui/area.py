@@ -1,0 +1,40 @@
+"""An area of the main window (one entry of the navigation rail) and what the search finds."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtWidgets import QWidget
+
+from wijkdesk.gui.session import Session
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    text: str
+    icon_name: str
+    activate: Callable[[], None]
+
+
+class Area(QWidget):
+    """Subclasses say their title and icon, load their data, and drop it when locked."""
+
+    icon_name = "overview"
+
+    def __init__(self, session: Session, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session = session
+
+    def title(self) -> str:
+        raise NotImplementedError
+
+    def refresh(self) -> None:
+        """Load what the area shows (on the lane)."""
+
+    def clear(self) -> None:
+        """Forget everything shown; called when the window locks."""
+
+    def search(self, query: str) -> list[SearchHit]:
+        """What this area holds that matches query (already loaded, no database work)."""
+        return []

@@ -1,0 +1,204 @@
+"""From start to quit: first-run wizard or sign-in, the window, locking, signing out."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtWidgets import QApplication, QWidget
+
+from wijkdesk.app import Workspace, open_workspace
+from wijkdesk.config import Locations
+from wijkdesk.domain.audit_events import AuditEvent
+from wijkdesk.gui.i18n import Translations
+from wijkdesk.gui.idle import IdleWatcher
+from wijkdesk.gui.lane import Lane
+from wijkdesk.gui.login import LoginDialog
+from wijkdesk.gui.main_window import MainWindow
+from wijkdesk.gui.messages import describe
+from wijkdesk.gui.session import Session
+from wijkdesk.gui.settings import SettingsDialog
+from wijkdesk.gui.wizard import FirstRunWizard
+from wijkdesk.security.keys import (
+    PassphraseSource,
+    StorageMode,
+    StoreDescription,
+    keyring_usable,
+    passphrase_key,
+)
+from wijkdesk.services.base import Actor
+from wijkdesk.services.settings import WorkspaceSettings
+
+log = logging.getLogger(__name__)
+_LAST_USER = "signin/last_username"
+
+
+class Controller(QObject):
+    """Owns the lane, the open workspace and the window; only one profile is signed in."""
+
+    window_shown = Signal(object)  # the MainWindow, once someone signed in
+
+    def __init__(self, app: QApplication, locations: Locations, passphrase: PassphraseSource,
+                 settings: QSettings, translations: Translations):
+        super().__init__()
+        self.app = app
+        self.locations = locations
+        self.passphrase = passphrase
+        self.settings = settings
+        self.translations = translations
+        self.lane = Lane(self)
+        self.idle = IdleWatcher(app, self)
+        self.idle.idle.connect(lambda: self.lock(idle=True))
+        self.workspace: Workspace | None = None
+        self.session: Session | None = None
+        self.window: MainWindow | None = None
+        self.policy = WorkspaceSettings()
+        self.dialog: QWidget | None = None  # the wizard or sign-in dialog while it is open
+        self.quitting = False
+
+    # Start ------------------------------------------------------------------------------------
+
+    def start(self) -> None:
+        if self.locations.database.is_file():
+            self.show_login()
+        else:
+            self.show_wizard()
+
+    def show_wizard(self) -> None:
+        wizard = FirstRunWizard(self.locations, self.lane, keyring_usable())
+        wizard.created.connect(self._signed_in)
+        wizard.rejected.connect(self.quit)
+        self.dialog = wizard
+        wizard.show()
+
+    def _needs_passphrase(self) -> bool:
+        try:
+            mode = StoreDescription.read(self.locations.store_file).mode
+        except Exception:  # an unreadable store.json is reported when opening
+            return False
+        return mode is StorageMode.PASSPHRASE and not self.passphrase.explicit()
+
+    def _open_and_sign_in(self, username: str, password: str,
+                          phrase: str | None) -> tuple[Workspace, Actor]:
+        """Runs on the lane. The workspace stays open between attempts at the password."""
+        if self.workspace is None:
+            key = passphrase_key(phrase) if phrase is not None else None
+            self.workspace = open_workspace(self.locations, self.passphrase, key=key)
+        return self.workspace, self.workspace.profiles().authenticate(username, password)
+
+    def show_login(self) -> None:
+        dialog = LoginDialog(self.lane, self._open_and_sign_in,
+                             needs_passphrase=self._needs_passphrase() and self.workspace is None,
+                             username=str(self.settings.value(_LAST_USER, "")))
+        dialog.signed_in.connect(lambda result: self._signed_in(*result))
+        dialog.rejected.connect(self.quit)
+        self.dialog = dialog
+        dialog.show()
+
+    def _signed_in(self, workspace: Workspace, actor: Actor) -> None:
+        self.workspace = workspace
+        self.dialog = None
+        self.settings.setValue(_LAST_USER, actor.username)
+        self.session = Session(workspace, actor, self.lane, self.settings)
+        self.window = MainWindow(self.session)
+        self.window.lock_requested.connect(lambda: self.lock(idle=False))
+        self.window.sign_out_requested.connect(self.sign_out)
+        self.window.quit_requested.connect(self.quit)
+        self.window.settings_requested.connect(self.open_settings)
+        self.window.lock_screen.unlock_requested.connect(self.unlock)
+        self.window.lock_screen.sign_out_requested.connect(self.sign_out)
+        self.window.show()
+        self.lane.submit(lambda _p: workspace.settings().get(), "read settings",
+                         on_success=self._apply_policy)
+        self.window_shown.emit(self.window)
+
+    def _apply_policy(self, policy: WorkspaceSettings) -> None:
+        self.policy = policy
+        if self.window is not None and not self.window.locked:
+            self.idle.start(policy.idle_lock_minutes * 60_000)
+
+    # Settings ---------------------------------------------------------------------------------
+
+    def switch_language(self, language: str) -> None:
+        self.translations.use(language)
+
+    def open_settings(self) -> None:
+        if self.session is None or self.window is None:
+            return
+        dialog = SettingsDialog(self.session, self.policy, self.switch_language, self.window)
+        dialog.accepted.connect(lambda: self._apply_policy(dialog.applied))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    # Lock, unlock, sign out, quit ------------------------------------------------------------
+
+    def lock(self, *, idle: bool) -> None:
+        """Hide the records and close the database connections; the key stays in memory so
+        the profile's password alone unlocks."""
+        if self.window is None or self.session is None or self.window.locked:
+            return
+        self.idle.stop()
+        self.window.show_locked(self.policy.idle_lock_minutes if idle else None)
+        self.lane.cancel_all()
+        profiles = self.session.workspace.profiles(self.session.actor)
+        self.lane.submit(lambda _p: profiles.record_session_end(AuditEvent.LOCK), "lock")
+        self.lane.wait_idle()
+        self.session.workspace.store.dispose()
+        log.info("locked (%s)", "idle" if idle else "by the user")
+
+    def unlock(self, password: str) -> None:
+        if self.window is None or self.session is None:
+            return
+        username = self.session.actor.username
+        profiles = self.session.workspace.profiles()
+        self.lane.submit(lambda _p: profiles.authenticate(username, password), "unlock",
+                         on_success=self._unlocked, on_failure=self._unlock_failed)
+
+    def _unlocked(self, actor: Actor) -> None:
+        if self.window is None or self.session is None:
+            return
+        self.session.actor = actor
+        self.window.show_unlocked()
+        self.idle.start(self.policy.idle_lock_minutes * 60_000)
+
+    def _unlock_failed(self, exc: BaseException) -> None:
+        if self.window is not None:
+            self.window.lock_screen.refused(describe(exc))
+
+    def _close_window(self) -> None:
+        self.idle.stop()
+        if self.window is not None:
+            window, self.window = self.window, None
+            window.quit_requested.disconnect(self.quit)
+            window.save_geometry()
+            window.close()
+            window.deleteLater()
+
+    def _end_session(self, event: AuditEvent | None) -> None:
+        self.lane.cancel_all()
+        if self.session is not None and event is not None:
+            profiles = self.session.workspace.profiles(self.session.actor)
+            self.lane.submit(lambda _p: profiles.record_session_end(event), "sign out")
+        self.lane.wait_idle()
+        self.session = None
+
+    def sign_out(self) -> None:
+        self._close_window()
+        self._end_session(AuditEvent.LOGOUT)
+        if self.workspace is not None:
+            self.workspace.close()
+            self.workspace = None
+        QTimer.singleShot(0, self.show_login)
+
+    def quit(self) -> None:
+        if self.quitting:
+            return
+        self.quitting = True
+        locked = self.window is not None and self.window.locked
+        self._close_window()
+        self._end_session(None if locked else AuditEvent.LOGOUT)
+        if self.workspace is not None:
+            self.workspace.close()
+            self.workspace = None
+        self.lane.shutdown()
+        self.app.quit()

@@ -1,0 +1,98 @@
+"""Errors as the window tells them: in the interface language, one clear sentence.
+
+Services speak English (the command line prints their messages). The window translates the
+messages it can meet through the "ServiceMessages" context below; an error it does not know
+is told in general terms, never with a traceback, and logged without its message.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from wijkdesk.errors import (
+    AuthenticationFailed,
+    Cancelled,
+    KeyringUnavailable,
+    LoginThrottled,
+    NewerSchema,
+    NotADatabase,
+    PermissionDenied,
+    StorageFull,
+    WijkdeskError,
+    WrongKey,
+)
+from wijkdesk.gui.lane import code_trace
+
+log = logging.getLogger(__name__)
+
+# Messages of the services that the window can meet, so that lupdate offers them for translation.
+SERVICE_MESSAGES = (
+    QT_TRANSLATE_NOOP("ServiceMessages", "A user name has 3 to 64 characters: lower-case "
+                      "letters, digits, '.', '_' or '-'."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "A display name has 1 to 120 characters."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "A password needs at least 10 characters."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "A password cannot be only spaces."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "A passphrase needs at least 12 characters."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "That user name is taken; choose another."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "That profile does not exist."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "This is the last active administrator; make another "
+                      "profile administrator first."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "You cannot disable your own profile."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "You cannot change your own role; ask another "
+                      "administrator."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "The idle lock takes 1 to 60 minutes."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "Keep the daily backups of 1 to 90 days."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "Keep the weekly backups of 0 to 104 weeks."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "This database already has profiles; sign in to add "
+                      "more."),
+)
+
+
+def describe(exc: BaseException) -> str:
+    """One sentence for the user about exc, in the interface language."""
+    if isinstance(exc, LoginThrottled):
+        return QCoreApplication.translate(
+            "Messages", "Too many failed attempts. Try again in %n second(s).", None,
+            exc.retry_after)
+    if isinstance(exc, AuthenticationFailed):
+        return QCoreApplication.translate(
+            "Messages", "The user name or password is wrong, or the profile is disabled.")
+    if isinstance(exc, WrongKey):
+        return QCoreApplication.translate(
+            "Messages", "The passphrase does not open this database. Check it and try again.")
+    if isinstance(exc, KeyringUnavailable):
+        return QCoreApplication.translate(
+            "Messages", "The operating system's keyring, which holds the key to this database, "
+            "cannot be reached. Unlock it (or sign in to your computer account again) and retry.")
+    if isinstance(exc, NotADatabase):
+        return QCoreApplication.translate(
+            "Messages", "The database file is damaged or is not a wijkdesk database. Restore a "
+            "backup with the command 'wijkdesk backup restore'.")
+    if isinstance(exc, NewerSchema):
+        return QCoreApplication.translate(
+            "Messages", "This database was written by a newer wijkdesk. Install that version to "
+            "open it.")
+    if isinstance(exc, StorageFull):
+        return QCoreApplication.translate(
+            "Messages", "The disk is full. Nothing was changed; free some space and try again.")
+    if isinstance(exc, PermissionDenied):
+        return QCoreApplication.translate("Messages", "Your role does not allow this.")
+    if isinstance(exc, Cancelled):
+        return QCoreApplication.translate("Messages", "Stopped. Nothing of it was kept.")
+    if isinstance(exc, WijkdeskError):
+        text = str(exc)
+        translated = QCoreApplication.translate("ServiceMessages", text)
+        if translated == text and _language_is_not_english():
+            log.info("no translation for a %s message", type(exc).__name__)
+        return translated
+    log.error("unexpected %s\n%s", type(exc).__name__, code_trace(exc))
+    return QCoreApplication.translate(
+        "Messages", "Something went wrong that wijkdesk did not expect. Nothing was changed; the "
+        "log file tells the technical details (without personal data).")
+
+
+def _language_is_not_english() -> bool:
+    app = QCoreApplication.instance()
+    return bool(app and app.property("wijkdesk_language") not in (None, "en"))
