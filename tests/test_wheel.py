@@ -32,6 +32,9 @@ def test_wheel_contains_migrations_and_resources(wheel):
     assert "wijkdesk/store/migrations/script.py.mako" in names
     assert any(n.startswith("wijkdesk/store/migrations/versions/0001") for n in names)
     assert "wijkdesk/resources/icons/wijkdesk.svg" in names
+    assert "wijkdesk/resources/icons/lock.svg" in names
+    assert "wijkdesk/resources/translations/wijkdesk_nl.qm" in names
+    assert "wijkdesk/gui/forms/main_window.py" in names
     assert not any("__pycache__" in n or n.startswith("tests/") for n in names)
 
 
@@ -68,3 +71,14 @@ def test_installed_wheel_runs_version_and_check(wheel, tmp_path):
     icon = run(str(py), "-c", "from wijkdesk.resources import resource_path; "
                               "print(resource_path('icons', 'wijkdesk.svg'))")
     assert icon.stdout.strip().startswith(str(venv)), icon.stdout + icon.stderr
+    # the installed window starts in Dutch from the wheel's own translation
+    window = run(str(py), "-c", (
+        "import os; os.environ['QT_QPA_PLATFORM'] = 'offscreen'\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "from wijkdesk.config import locations\n"
+        "from wijkdesk.gui.launch import prepare\n"
+        "from wijkdesk.gui.login import LoginDialog\n"
+        "from wijkdesk.gui.lane import Lane\n"
+        "app = QApplication([]); prepare(app, locations(None)); lane = Lane()\n"
+        "print(LoginDialog(lane, None, needs_passphrase=False).windowTitle()); lane.shutdown()"))
+    assert window.stdout.strip() == "Aanmelden bij wijkdesk", window.stdout + window.stderr

@@ -96,11 +96,11 @@ def check() -> list[str]:
     for form in forms():
         out = generated(form)
         if not out.exists() or out.read_text(encoding="utf-8") != compile_form(form):
-            problems.append(f"{out.relative_to(ROOT)} does not match {form.relative_to(ROOT)}")
+            problems.append(f"{out.name} does not match {form.name}")
     known = {f.stem for f in forms()}
     for module in FORMS_OUT.glob("*.py"):
         if module.stem != "__init__" and module.stem not in known:
-            problems.append(f"{module.relative_to(ROOT)} has no form in ui/")
+            problems.append(f"{module.name} has no form in ui/")
     with tempfile.TemporaryDirectory() as tmp:
         for language in LANGUAGES:
             scratch = Path(tmp) / ts_file(language).name

@@ -32,9 +32,15 @@ def _model_texts(view: QAbstractItemView) -> list[str]:
         return []
     texts = []
 
+    def columns(parent: QModelIndex) -> int:
+        try:
+            return model.columnCount(parent)
+        except TypeError:  # list models keep columnCount private: one column
+            return 1
+
     def walk(parent: QModelIndex) -> None:
         for r in range(model.rowCount(parent)):
-            for c in range(model.columnCount(parent)):
+            for c in range(columns(parent)):
                 index = model.index(r, c, parent)
                 value = index.data(Qt.ItemDataRole.DisplayRole)
                 if value is not None:

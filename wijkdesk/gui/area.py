@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
 from wijkdesk.gui.session import Session
@@ -21,6 +22,7 @@ class Area(QWidget):
     """Subclasses say their title and icon, load their data, and drop it when locked."""
 
     icon_name = "overview"
+    show_requested = Signal()  # bring this area to the front (e.g. a search hit inside it)
 
     def __init__(self, session: Session, parent: QWidget | None = None):
         super().__init__(parent)

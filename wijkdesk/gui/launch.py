@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import logging
 import os
 import sys
@@ -59,7 +60,7 @@ def _report_unexpected(kind: type[BaseException], exc: BaseException,
 
 
 def run(locations: Locations, passphrase: PassphraseSource) -> int:
-    import sqlalchemy  # noqa: F401  (imported before Qt: measured faster to first paint)
+    importlib.import_module("wijkdesk.app")  # SQLAlchemy before Qt: faster to first paint
     from PySide6.QtWidgets import QApplication
 
     from wijkdesk.gui.controller import Controller

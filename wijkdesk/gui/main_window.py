@@ -66,6 +66,7 @@ class MainWindow(QMainWindow):
             go.triggered.connect(lambda _c=False, n=number - 1: self.show_area(n))
             self.ui.menuGo.addAction(go)
             self._go_actions.append(go)
+            area.show_requested.connect(lambda n=number - 1: self.show_area(n))
         self.ui.navigation.currentRowChanged.connect(self.ui.areas.setCurrentIndex)
         self.ui.navigation.setCurrentRow(0)
 

@@ -276,6 +276,7 @@ class ProfilesArea(Area):
                 if q in p.display_name.casefold() or q in p.username.casefold()]
 
     def _reveal(self, profile_id: uuid.UUID) -> None:
+        self.show_requested.emit()
         row = self.model.row_of(profile_id)
         if row >= 0:
             self.ui.table.selectRow(row)
