@@ -21,6 +21,7 @@ def test_ci_runs_exactly_the_readme_test_command():
 def test_readme_starts_wijkdesk_with_demo_data():
     first = _readme_commands()[0]
     assert "wijkdesk demo" in first and "pip install" in first
+    assert first.endswith("/wijkdesk")  # and then opens the window
 
 
 def test_gitignore_keeps_databases_and_environments_out():

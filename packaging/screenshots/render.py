@@ -1,0 +1,105 @@
+"""Render the README's screenshots offscreen, from synthetic demo data.
+
+    python packaging/screenshots/render.py
+
+Writes wizard.png, main-window.png, profiles.png, lock-screen.png and main-window-dark.png next
+to this file. Nothing touches your own wijkdesk folder or keyring.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+os.environ["WIJKDESK_PASSPHRASE"] = "demo-wachtwoordzin-voor-schermafbeeldingen"
+
+import keyring  # noqa: E402
+import keyring.backends.fail  # noqa: E402
+from PySide6.QtWidgets import QApplication, QWizard  # noqa: E402
+
+from wijkdesk.app import initialise  # noqa: E402
+from wijkdesk.config import locations as make_locations  # noqa: E402
+from wijkdesk.gui import palette  # noqa: E402
+from wijkdesk.gui.controller import Controller  # noqa: E402
+from wijkdesk.gui.launch import prepare  # noqa: E402
+from wijkdesk.security.keys import PassphraseSource  # noqa: E402
+from wijkdesk.services.demo import DEMO_PROFILES  # noqa: E402
+from wijkdesk.services.profiles import NewProfile  # noqa: E402
+
+HERE = Path(__file__).resolve().parent
+PASSWORD = "schermafbeelding-1"
+
+
+def settle(app: QApplication, controller: Controller, seconds: float = 0.5) -> None:
+    end = time.monotonic() + seconds
+    while time.monotonic() < end or controller.lane.busy:
+        app.processEvents()
+        time.sleep(0.01)
+
+
+def main() -> int:
+    keyring.set_keyring(keyring.backends.fail.Keyring())
+    app = QApplication(sys.argv[:1])
+    with tempfile.TemporaryDirectory() as tmp:
+        fresh = make_locations(Path(tmp) / "fresh")
+        settings, translations = prepare(app, fresh)
+        wizard_controller = Controller(app, fresh, PassphraseSource(interactive=False), settings,
+                                       translations)
+        wizard_controller.start()
+        wizard = wizard_controller.dialog
+        wizard.resize(640, 500)
+        wizard.button(QWizard.WizardButton.NextButton).click()
+        wizard.profile_page.ui.displayName.setText("Fatima el Amrani")
+        wizard.profile_page._suggest("Fatima el Amrani")
+        for field in (wizard.profile_page.ui.password, wizard.profile_page.ui.repeat):
+            field.setText(PASSWORD)
+        wizard.button(QWizard.WizardButton.NextButton).click()
+        settle(app, wizard_controller)
+        wizard.grab().save(str(HERE / "wizard.png"))
+        wizard_controller.quit()
+
+        demo = make_locations(Path(tmp) / "demo")
+        name, display, _role, _type = DEMO_PROFILES[0]
+
+        def populate(builder, actor):  # type: ignore[no-untyped-def]
+            builder.demo(actor).generate(households=2000, seed=2026)
+            builder.demo(actor).add_team({n: PASSWORD for n, *_ in DEMO_PROFILES})
+
+        workspace, _ = initialise(demo, PassphraseSource(interactive=False),
+                                  NewProfile(name, display, PASSWORD), populate)
+        workspace.close()
+        settings, translations = prepare(app, demo)
+        controller = Controller(app, demo, PassphraseSource(interactive=False), settings,
+                                translations)
+        controller.start()
+        login = controller.dialog
+        login.ui.username.setText(name)
+        login.ui.password.setText(PASSWORD)
+        login.accept()
+        while controller.window is None:
+            app.processEvents()
+        window = controller.window
+        window.resize(1100, 680)
+        settle(app, controller, 1.0)
+        window.grab().save(str(HERE / "main-window.png"))
+        window.show_area(1)
+        settle(app, controller)
+        window.grab().save(str(HERE / "profiles.png"))
+        palette.apply(app, dark=True)
+        window.show_area(0)
+        settle(app, controller)
+        window.grab().save(str(HERE / "main-window-dark.png"))
+        palette.apply(app, dark=False)
+        controller.lock(idle=True)
+        settle(app, controller)
+        window.grab().save(str(HERE / "lock-screen.png"))
+        controller.quit()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
