@@ -3,22 +3,18 @@
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
-from wijkdesk.app import Workspace, open_workspace
 from wijkdesk.config import Locations
 from wijkdesk.domain.audit_events import AuditEvent
 from wijkdesk.gui.i18n import Translations
 from wijkdesk.gui.idle import IdleWatcher
 from wijkdesk.gui.lane import Lane
 from wijkdesk.gui.login import LoginDialog
-from wijkdesk.gui.main_window import MainWindow
 from wijkdesk.gui.messages import describe
-from wijkdesk.gui.session import Session
-from wijkdesk.gui.settings import SettingsDialog
-from wijkdesk.gui.wizard import FirstRunWizard
 from wijkdesk.security.keys import (
     PassphraseSource,
     StorageMode,
@@ -26,10 +22,22 @@ from wijkdesk.security.keys import (
     keyring_usable,
     passphrase_key,
 )
-from wijkdesk.services.base import Actor
-from wijkdesk.services.settings import WorkspaceSettings
+
+if TYPE_CHECKING:
+    from wijkdesk.app import Workspace
+    from wijkdesk.gui.main_window import MainWindow
+    from wijkdesk.gui.session import Session
+    from wijkdesk.services.base import Actor
+    from wijkdesk.services.settings import WorkspaceSettings
 
 log = logging.getLogger(__name__)
+DEFAULT_IDLE_MINUTES = 15  # until the database's own setting is read
+
+
+def _warm_up(_progress: object) -> None:
+    """Import what signing in needs while the user types (kept off the first paint)."""
+    import wijkdesk.app  # noqa: F401
+    import wijkdesk.gui.main_window  # noqa: F401
 _LAST_USER = "signin/last_username"
 
 
@@ -52,7 +60,7 @@ class Controller(QObject):
         self.workspace: Workspace | None = None
         self.session: Session | None = None
         self.window: MainWindow | None = None
-        self.policy = WorkspaceSettings()
+        self.policy: WorkspaceSettings | None = None
         self.dialog: QWidget | None = None  # the wizard or sign-in dialog while it is open
         self.quitting = False
 
@@ -65,6 +73,8 @@ class Controller(QObject):
             self.show_wizard()
 
     def show_wizard(self) -> None:
+        from wijkdesk.gui.wizard import FirstRunWizard
+
         wizard = FirstRunWizard(self.locations, self.lane, keyring_usable())
         wizard.created.connect(self._signed_in)
         wizard.rejected.connect(self.quit)
@@ -81,6 +91,8 @@ class Controller(QObject):
     def _open_and_sign_in(self, username: str, password: str,
                           phrase: str | None) -> tuple[Workspace, Actor]:
         """Runs on the lane. The workspace stays open between attempts at the password."""
+        from wijkdesk.app import open_workspace
+
         if self.workspace is None:
             key = passphrase_key(phrase) if phrase is not None else None
             self.workspace = open_workspace(self.locations, self.passphrase, key=key)
@@ -94,8 +106,12 @@ class Controller(QObject):
         dialog.rejected.connect(self.quit)
         self.dialog = dialog
         dialog.show()
+        self.lane.submit(_warm_up, "warm up")
 
     def _signed_in(self, workspace: Workspace, actor: Actor) -> None:
+        from wijkdesk.gui.main_window import MainWindow
+        from wijkdesk.gui.session import Session
+
         self.workspace = workspace
         self.dialog = None
         self.settings.setValue(_LAST_USER, actor.username)
@@ -122,10 +138,17 @@ class Controller(QObject):
     def switch_language(self, language: str) -> None:
         self.translations.use(language)
 
+    def idle_minutes(self) -> int:
+        return self.policy.idle_lock_minutes if self.policy else DEFAULT_IDLE_MINUTES
+
     def open_settings(self) -> None:
+        from wijkdesk.gui.settings import SettingsDialog
+        from wijkdesk.services.settings import WorkspaceSettings
+
         if self.session is None or self.window is None:
             return
-        dialog = SettingsDialog(self.session, self.policy, self.switch_language, self.window)
+        dialog = SettingsDialog(self.session, self.policy or WorkspaceSettings(),
+                                self.switch_language, self.window)
         dialog.accepted.connect(lambda: self._apply_policy(dialog.applied))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
@@ -138,7 +161,7 @@ class Controller(QObject):
         if self.window is None or self.session is None or self.window.locked:
             return
         self.idle.stop()
-        self.window.show_locked(self.policy.idle_lock_minutes if idle else None)
+        self.window.show_locked(self.idle_minutes() if idle else None)
         self.lane.cancel_all()
         profiles = self.session.workspace.profiles(self.session.actor)
         self.lane.submit(lambda _p: profiles.record_session_end(AuditEvent.LOCK), "lock")
@@ -159,7 +182,7 @@ class Controller(QObject):
             return
         self.session.actor = actor
         self.window.show_unlocked()
-        self.idle.start(self.policy.idle_lock_minutes * 60_000)
+        self.idle.start(self.idle_minutes() * 60_000)
 
     def _unlock_failed(self, exc: BaseException) -> None:
         if self.window is not None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib
 import logging
 import os
 import sys
@@ -60,10 +59,9 @@ def _report_unexpected(kind: type[BaseException], exc: BaseException,
 
 
 def run(locations: Locations, passphrase: PassphraseSource) -> int:
-    importlib.import_module("wijkdesk.app")  # SQLAlchemy before Qt: faster to first paint
     from PySide6.QtWidgets import QApplication
 
-    from wijkdesk.gui.controller import Controller
+    from wijkdesk.gui.controller import Controller  # the database layers load after first paint
 
     app = QApplication(sys.argv[:1])
     settings, translations = prepare(app, locations)

@@ -4,14 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSettings
 
-from wijkdesk.app import Workspace
 from wijkdesk.domain.roles import Permission, may
 from wijkdesk.gui.lane import Job, Lane, Work
-from wijkdesk.services.base import Actor
+
+if TYPE_CHECKING:
+    from wijkdesk.app import Workspace
+    from wijkdesk.services.base import Actor
 
 
 @dataclass
