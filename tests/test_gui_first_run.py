@@ -48,6 +48,8 @@ def test_first_run_wizard_end_to_end_makes_the_database_and_opens_the_window(
 
     _fill_wizard(qtbot, wizard, passphrase=PASSPHRASE, demo=True)
     wizard.button(QWizard.WizardButton.FinishButton).click()
+    qtbot.keyClick(wizard, Qt.Key.Key_Escape)  # cannot abandon a half-made database
+    assert wizard.isVisible() and wizard.building
     qtbot.waitUntil(lambda: controller.window is not None, timeout=60_000)
     window = controller.window
     assert window.isVisible() and not wizard.isVisible()

@@ -33,8 +33,9 @@ def test_the_gui_thread_keeps_processing_events_during_a_long_task(qtbot, lane):
 
     progressed = []
     results = []
-    job = lane.submit(long_task, "long task", on_success=results.append)
-    job.progressed.connect(lambda done, total: progressed.append((done, total)))
+    lane.submit(long_task, "long task", on_success=results.append,
+                before_start=lambda job: job.progressed.connect(
+                    lambda done, total: progressed.append((done, total))))
     started = time.monotonic()
     qtbot.waitUntil(lambda: results == ["klaar"], timeout=10_000)
     timer.stop()
@@ -87,8 +88,8 @@ def test_cancel_stops_long_work_at_its_next_progress_report(qtbot, lane):
 def test_errors_come_back_to_the_gui_thread_and_the_lane_goes_on(qtbot, lane, qapp):
     failures = []
     where = []
-    failing = lane.submit(lambda _p: (_ for _ in ()).throw(ValidationError("nee")), "fails")
-    failing.failed.connect(lambda exc: (failures.append(exc),
+    lane.submit(lambda _p: (_ for _ in ()).throw(ValidationError("nee")), "fails",
+                on_failure=lambda exc: (failures.append(exc),
                                         where.append(QThread.currentThread() == qapp.thread())))
     results = []
     lane.submit(lambda _p: 42, "after", on_success=results.append)
@@ -103,8 +104,9 @@ def test_audit_verification_reports_progress_and_can_be_cancelled(qtbot, lane, w
     audit = workspace.audit(admin)
     reports = []
     done = []
-    job = lane.submit(lambda progress: audit.verify(progress), "verify", on_success=done.append)
-    job.progressed.connect(lambda d, t: reports.append((d, t)))
+    lane.submit(lambda progress: audit.verify(progress), "verify", on_success=done.append,
+                before_start=lambda job: job.progressed.connect(
+                    lambda d, t: reports.append((d, t))))
     qtbot.waitUntil(lambda: bool(done), timeout=20_000)
     assert done[0].ok
     assert reports[-1][0] == reports[-1][1] == audit.count()

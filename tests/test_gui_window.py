@@ -69,6 +69,7 @@ def test_the_idle_lock_fires_hides_every_record_and_closes_the_database(
     assert "Beheerder Test" not in on_screen
     assert window.search.text() == ""
     assert "vergrendeld" in window.lock_screen.ui.explanation.text()
+    qtbot.waitUntil(lambda: not controller.lane.busy, timeout=20_000)
     pool = controller.workspace.store.engine.pool
     assert pool.checkedin() == 0 and pool.checkedout() == 0  # connections closed
     assert not window.ui.actionSearch.isEnabled()
@@ -247,10 +248,47 @@ def test_geometry_is_remembered(qtbot, controller, demo_folder, qapp):
     window.ui.actionSignOut.trigger()
     qtbot.waitUntil(lambda: isinstance(controller.dialog, LoginDialog), timeout=20_000)
     login = controller.dialog
-    assert login.ui.username.text() == "beheer"  # the last user name is offered
+    assert login.ui.username.text() == ""  # no user name is kept outside the database
+    assert "beheer" not in (controller.locations.config / "window.ini").read_text()
+    login.ui.username.setText("beheer")
     login.ui.password.setText(ADMIN_PASSWORD)
     login.ui.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
     qtbot.waitUntil(lambda: controller.window is not None, timeout=20_000)
     assert controller.window is not window
     assert (controller.window.width(), controller.window.height()) == (781, 517)
     QApplication.processEvents()
+
+
+def test_work_that_finishes_after_the_lock_does_not_bring_records_back(qtbot, controller,
+                                                                        demo_folder):
+    window = sign_in(qtbot, controller, "beheer", ADMIN_PASSWORD)
+    area = window.areas[1]
+    qtbot.waitUntil(lambda: area.model.rowCount() == 2, timeout=10_000)
+    import threading
+
+    release = threading.Event()
+    controller.lane.submit(lambda _p: release.wait(10), "slow work ahead of the refresh")
+    area.refresh()  # queued behind the slow job: it runs only after the lock
+    overview = window.areas[0]
+    overview.refresh()
+    window.ui.actionLock.trigger()
+    release.set()
+    qtbot.waitUntil(lambda: not controller.lane.busy, timeout=20_000)
+    assert window.locked and area.model.rowCount() == 0
+    assert overview.ui.residentsValue.text() == ""
+    assert "Beheerder Test" not in " ".join(visible_texts())
+    assert window.statusBar().currentMessage() == ""
+    with controller.workspace.store.read() as s:
+        last = s.execute(text("SELECT event FROM audit_log ORDER BY seq DESC LIMIT 1")).scalar()
+    assert last == "lock"
+
+
+def test_signing_out_while_work_is_queued_touches_no_deleted_widget(qtbot, controller,
+                                                                    demo_folder):
+    window = sign_in(qtbot, controller, "beheer", ADMIN_PASSWORD)
+    for area in window.areas:
+        area.refresh()
+    window.ui.actionSignOut.trigger()
+    qtbot.waitUntil(lambda: isinstance(controller.dialog, LoginDialog), timeout=20_000)
+    qtbot.waitUntil(lambda: not controller.lane.busy, timeout=20_000)
+    assert controller.workspace is None and controller.session is None

@@ -128,3 +128,16 @@ def test_a_throttled_wait_counts_from_the_last_failure(workspace, member):
     assert _remaining_wait(p, now) == 3  # 4 s delay, 1 s already passed
     p.last_failed_login_at = now - timedelta(seconds=10)
     assert _remaining_wait(p, now) == 0
+
+
+def test_an_unknown_user_name_still_pays_for_a_password_check(workspace, member, monkeypatch):
+    """Otherwise the quick refusal would tell which user names exist."""
+    import wijkdesk.services.profiles as module
+
+    checked = []
+    real = module.verify_password
+    monkeypatch.setattr(module, "verify_password",
+                        lambda stored, given: checked.append(stored) or real(stored, given))
+    with pytest.raises(AuthenticationFailed):
+        workspace.profiles().authenticate("bestaat-niet", "wat-dan-ook-123")
+    assert len(checked) == 1 and checked[0].startswith("$argon2id$")

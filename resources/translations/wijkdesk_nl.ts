@@ -177,6 +177,25 @@
         <translation>Het auditlog is NIET intact. Meld dit aan uw beheerder; de details hieronder zeggen waar het breekt.</translation>
     </message>
     <message>
+        <source>The chain breaks at entry %1.</source>
+        <translation>De keten breekt bij regel %1.</translation>
+    </message>
+    <message>
+        <source>The entries agree with each other, but not with the anchor kept outside the database: entries may have been removed.</source>
+        <translation>De regels kloppen onderling, maar niet met het anker buiten de database: er kunnen regels zijn verwijderd.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) checked.</source>
+        <translation>
+            <numerusform>%n regel gecontroleerd.</numerusform>
+            <numerusform>%n regels gecontroleerd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Technical detail (English): %1</source>
+        <translation>Technisch detail (Engels): %1</translation>
+    </message>
+    <message>
         <source>Verification stopped.</source>
         <translation>Controle gestopt.</translation>
     </message>
@@ -295,8 +314,28 @@
         <translation>Gestopt. Er is niets van bewaard.</translation>
     </message>
     <message>
+        <source>The backup could not be made. Check the free disk space and that the backups folder can be written; the database itself is unchanged.</source>
+        <translation>De back-up kon niet worden gemaakt. Controleer de vrije schijfruimte en of de map voor back-ups beschrijfbaar is; de database zelf is ongewijzigd.</translation>
+    </message>
+    <message>
         <source>Something went wrong that wijkdesk did not expect. Nothing was changed; the log file tells the technical details (without personal data).</source>
         <translation>Er ging iets mis dat wijkdesk niet verwachtte. Er is niets gewijzigd; het logbestand bevat de technische details (zonder persoonsgegevens).</translation>
+    </message>
+    <message>
+        <source>What was filled in is not valid.</source>
+        <translation>Wat is ingevuld, is niet geldig.</translation>
+    </message>
+    <message>
+        <source>This clashes with what is already recorded; nothing was changed.</source>
+        <translation>Dit botst met wat al is vastgelegd; er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>This no longer exists.</source>
+        <translation>Dit bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>wijkdesk cannot do this on this computer right now. The log file names the kind of problem; nothing was changed.</source>
+        <translation>wijkdesk kan dit nu niet op deze computer. Het logbestand noemt de soort probleem; er is niets gewijzigd.</translation>
     </message>
 </context>
 <context>

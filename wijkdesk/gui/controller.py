@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, QSettings, Qt, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
 from wijkdesk.config import Locations
@@ -38,7 +39,6 @@ def _warm_up(_progress: object) -> None:
     """Import what signing in needs while the user types (kept off the first paint)."""
     import wijkdesk.app  # noqa: F401
     import wijkdesk.gui.main_window  # noqa: F401
-_LAST_USER = "signin/last_username"
 
 
 class Controller(QObject):
@@ -78,6 +78,13 @@ class Controller(QObject):
         wizard = FirstRunWizard(self.locations, self.lane, keyring_usable())
         wizard.created.connect(self._signed_in)
         wizard.rejected.connect(self.quit)
+
+        def sign_in_instead() -> None:
+            wizard.rejected.disconnect(self.quit)
+            wizard.close()
+            self.show_login()
+
+        wizard.already_made.connect(sign_in_instead)
         self.dialog = wizard
         wizard.show()
 
@@ -100,8 +107,7 @@ class Controller(QObject):
 
     def show_login(self) -> None:
         dialog = LoginDialog(self.lane, self._open_and_sign_in,
-                             needs_passphrase=self._needs_passphrase() and self.workspace is None,
-                             username=str(self.settings.value(_LAST_USER, "")))
+                             needs_passphrase=self._needs_passphrase() and self.workspace is None)
         dialog.signed_in.connect(lambda result: self._signed_in(*result))
         dialog.rejected.connect(self.quit)
         self.dialog = dialog
@@ -114,7 +120,6 @@ class Controller(QObject):
 
         self.workspace = workspace
         self.dialog = None
-        self.settings.setValue(_LAST_USER, actor.username)
         self.session = Session(workspace, actor, self.lane, self.settings)
         self.window = MainWindow(self.session)
         self.window.lock_requested.connect(lambda: self.lock(idle=False))
@@ -124,13 +129,15 @@ class Controller(QObject):
         self.window.lock_screen.unlock_requested.connect(self.unlock)
         self.window.lock_screen.sign_out_requested.connect(self.sign_out)
         self.window.show()
-        self.lane.submit(lambda _p: workspace.settings().get(), "read settings",
-                         on_success=self._apply_policy)
+        self.idle.start(self.idle_minutes() * 60_000)
+        session = self.session
+        session.run(lambda _p: workspace.settings().get(), "read settings",
+                    on_success=self._apply_policy)
         self.window_shown.emit(self.window)
 
     def _apply_policy(self, policy: WorkspaceSettings) -> None:
         self.policy = policy
-        if self.window is not None and not self.window.locked:
+        if self.session is not None and self.session.open:
             self.idle.start(policy.idle_lock_minutes * 60_000)
 
     # Settings ---------------------------------------------------------------------------------
@@ -156,37 +163,47 @@ class Controller(QObject):
     # Lock, unlock, sign out, quit ------------------------------------------------------------
 
     def lock(self, *, idle: bool) -> None:
-        """Hide the records and close the database connections; the key stays in memory so
-        the profile's password alone unlocks."""
-        if self.window is None or self.session is None or self.window.locked:
+        """Hide the records at once; on the lane, record the lock and close the database
+        connections after any running work. The key stays in memory, so the profile's
+        password alone unlocks."""
+        session = self.session
+        if self.window is None or session is None or session.locked:
             return
         self.idle.stop()
+        session.lock()
         self.window.show_locked(self.idle_minutes() if idle else None)
         self.lane.cancel_all()
-        profiles = self.session.workspace.profiles(self.session.actor)
-        self.lane.submit(lambda _p: profiles.record_session_end(AuditEvent.LOCK), "lock")
-        self.lane.wait_idle()
-        self.session.workspace.store.dispose()
+        profiles = session.workspace.profiles(session.actor)
+        store = session.workspace.store
+
+        def close(_progress: object) -> None:
+            try:
+                profiles.record_session_end(AuditEvent.LOCK)
+            finally:
+                store.dispose()
+
+        self.lane.submit(close, "lock")
         log.info("locked (%s)", "idle" if idle else "by the user")
 
     def unlock(self, password: str) -> None:
-        if self.window is None or self.session is None:
+        session = self.session
+        if self.window is None or session is None:
             return
-        username = self.session.actor.username
-        profiles = self.session.workspace.profiles()
+        username = session.actor.username
+        profiles = session.workspace.profiles()
+
+        def unlocked(actor: Actor) -> None:
+            if self.session is session and self.window is not None:
+                session.unlock(actor)
+                self.window.show_unlocked()
+                self.idle.start(self.idle_minutes() * 60_000)
+
+        def refused(exc: BaseException) -> None:
+            if self.session is session and self.window is not None:
+                self.window.lock_screen.refused(describe(exc))
+
         self.lane.submit(lambda _p: profiles.authenticate(username, password), "unlock",
-                         on_success=self._unlocked, on_failure=self._unlock_failed)
-
-    def _unlocked(self, actor: Actor) -> None:
-        if self.window is None or self.session is None:
-            return
-        self.session.actor = actor
-        self.window.show_unlocked()
-        self.idle.start(self.idle_minutes() * 60_000)
-
-    def _unlock_failed(self, exc: BaseException) -> None:
-        if self.window is not None:
-            self.window.lock_screen.refused(describe(exc))
+                         on_success=unlocked, on_failure=refused)
 
     def _close_window(self) -> None:
         self.idle.stop()
@@ -197,31 +214,35 @@ class Controller(QObject):
             window.close()
             window.deleteLater()
 
-    def _end_session(self, event: AuditEvent | None) -> None:
-        self.lane.cancel_all()
-        if self.session is not None and event is not None:
-            profiles = self.session.workspace.profiles(self.session.actor)
-            self.lane.submit(lambda _p: profiles.record_session_end(event), "sign out")
-        self.lane.wait_idle()
+    def _end(self, then: Callable[[], None] | None = None) -> None:
+        """Close the window now; on the lane, record the sign-out and close the database."""
+        session, workspace = self.session, self.workspace
         self.session = None
+        self.workspace = None
+        if session is not None:
+            session.end()
+        self._close_window()
+        self.lane.cancel_all()
+
+        def finish(_progress: object) -> None:
+            try:
+                if session is not None:
+                    session.workspace.profiles(session.actor).record_session_end(
+                        AuditEvent.LOGOUT)
+            finally:
+                if workspace is not None:
+                    workspace.close()
+
+        self.lane.submit(finish, "sign out",
+                         before_start=lambda job: job.finished.connect(then) if then else None)
 
     def sign_out(self) -> None:
-        self._close_window()
-        self._end_session(AuditEvent.LOGOUT)
-        if self.workspace is not None:
-            self.workspace.close()
-            self.workspace = None
-        QTimer.singleShot(0, self.show_login)
+        self._end(then=self.show_login)
 
     def quit(self) -> None:
         if self.quitting:
             return
         self.quitting = True
-        locked = self.window is not None and self.window.locked
-        self._close_window()
-        self._end_session(None if locked else AuditEvent.LOGOUT)
-        if self.workspace is not None:
-            self.workspace.close()
-            self.workspace = None
-        self.lane.shutdown()
+        self._end()
+        self.lane.shutdown()  # runs what is queued (the sign-out), then stops
         self.app.quit()

@@ -107,13 +107,17 @@ class Lane(QObject):
 
     def submit(self, work: Work, name: str, *,
                on_success: Callable[[Any], None] | None = None,
-               on_failure: Callable[[BaseException], None] | None = None) -> Job:
+               on_failure: Callable[[BaseException], None] | None = None,
+               before_start: Callable[[Job], None] | None = None) -> Job:
+        """Queue work; before_start may connect to the job's signals before it can emit."""
         job = Job(work, name)
         if on_success is not None:
             job.succeeded.connect(on_success)
         if on_failure is not None:
             job.failed.connect(on_failure)
         job.finished.connect(lambda: self._finished(job))
+        if before_start is not None:
+            before_start(job)
         self._pending.append(job)
         if len(self._pending) == 1:
             self.busy_changed.emit(True)
@@ -134,14 +138,7 @@ class Lane(QObject):
         for job in list(self._pending):
             job.cancel()
 
-    def wait_idle(self, timeout: float = 30.0) -> bool:
-        """Block until every submitted job has run (used before the database is closed)."""
-        for job in list(self._pending):
-            if not job.done.wait(timeout):
-                return False
-        return True
-
     def shutdown(self, timeout_ms: int = 30_000) -> None:
-        self.cancel_all()
+        """Run what is queued (cancel it first if it should not run), then stop the thread."""
         self._jobs.put(None)
         self._worker.wait(timeout_ms)

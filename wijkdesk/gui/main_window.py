@@ -55,6 +55,7 @@ class MainWindow(QMainWindow):
         self.ui.setupUi(self)
         self.setWindowIcon(app_icon())
         self.locked = False
+        self._enabled_before_lock: list[QAction] = []
         self.areas = build_areas(session)
         self._go_actions: list[QAction] = []
         for number, area in enumerate(self.areas, start=1):
@@ -176,7 +177,15 @@ class MainWindow(QMainWindow):
             box.setIcon(QMessageBox.Icon.Critical)
             box.setText(self.tr("The audit log is NOT intact. Tell your administrator; the "
                                 "details below say where it breaks."))
-            box.setDetailedText(report.sentence())
+            if report.first_bad_seq is not None:
+                where = self.tr("The chain breaks at entry %1.").replace(
+                    "%1", str(report.first_bad_seq))
+            else:
+                where = self.tr("The entries agree with each other, but not with the anchor "
+                                "kept outside the database: entries may have been removed.")
+            box.setDetailedText(self.tr("%n entry(ies) checked.", "", report.count) + " " + where
+                                + "\n\n" + self.tr("Technical detail (English): %1").replace(
+                                    "%1", report.sentence()))
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.last_report = report
         box.open()
@@ -201,7 +210,8 @@ class MainWindow(QMainWindow):
         self.ui.screens.setCurrentWidget(self.ui.lockScreenHolder)
         self.ui.toolBar.hide()
         self.ui.menuBar.setEnabled(False)
-        for action in self.findChildren(QAction):
+        self._enabled_before_lock = [a for a in self.findChildren(QAction) if a.isEnabled()]
+        for action in self._enabled_before_lock:
             action.setEnabled(False)
         self.statusBar().clearMessage()
         self._profile_label.clear()
@@ -209,7 +219,7 @@ class MainWindow(QMainWindow):
 
     def show_unlocked(self) -> None:
         self.locked = False
-        for action in self.findChildren(QAction):
+        for action in self._enabled_before_lock:
             action.setEnabled(True)
         self.ui.menuBar.setEnabled(True)
         self.ui.toolBar.show()

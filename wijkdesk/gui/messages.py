@@ -13,13 +13,18 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from wijkdesk.errors import (
     AuthenticationFailed,
+    BackupProblem,
     Cancelled,
+    Conflict,
     KeyringUnavailable,
+    LockedRecord,
     LoginThrottled,
     NewerSchema,
     NotADatabase,
+    NotFound,
     PermissionDenied,
     StorageFull,
+    ValidationError,
     WijkdeskError,
     WrongKey,
 )
@@ -81,16 +86,35 @@ def describe(exc: BaseException) -> str:
         return QCoreApplication.translate("Messages", "Your role does not allow this.")
     if isinstance(exc, Cancelled):
         return QCoreApplication.translate("Messages", "Stopped. Nothing of it was kept.")
+    if isinstance(exc, BackupProblem):
+        return QCoreApplication.translate(
+            "Messages", "The backup could not be made. Check the free disk space and that the "
+            "backups folder can be written; the database itself is unchanged.")
     if isinstance(exc, WijkdeskError):
         text = str(exc)
         translated = QCoreApplication.translate("ServiceMessages", text)
-        if translated == text and _language_is_not_english():
-            log.info("no translation for a %s message", type(exc).__name__)
-        return translated
+        if translated != text or not _language_is_not_english():
+            return translated
+        # a message nobody translated yet: say what kind of problem it is, in the language
+        log.info("no translation for a %s message", type(exc).__name__)
+        return _kind(exc)
     log.error("unexpected %s\n%s", type(exc).__name__, code_trace(exc))
     return QCoreApplication.translate(
         "Messages", "Something went wrong that wijkdesk did not expect. Nothing was changed; the "
         "log file tells the technical details (without personal data).")
+
+
+def _kind(exc: WijkdeskError) -> str:
+    if isinstance(exc, ValidationError):
+        return QCoreApplication.translate("Messages", "What was filled in is not valid.")
+    if isinstance(exc, Conflict | LockedRecord):
+        return QCoreApplication.translate(
+            "Messages", "This clashes with what is already recorded; nothing was changed.")
+    if isinstance(exc, NotFound):
+        return QCoreApplication.translate("Messages", "This no longer exists.")
+    return QCoreApplication.translate(
+        "Messages", "wijkdesk cannot do this on this computer right now. The log file names the "
+        "kind of problem; nothing was changed.")
 
 
 def _language_is_not_english() -> bool:

@@ -7,6 +7,7 @@ import unicodedata
 from typing import Any
 
 from PySide6.QtCore import QEvent, Signal
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget, QWizard, QWizardPage
 
 from wijkdesk.app import initialise
@@ -205,6 +206,7 @@ class FirstRunWizard(QWizard):
     """Emits created(workspace, actor) once the database exists and its first profile is in."""
 
     created = Signal(object, object)
+    already_made = Signal()  # the database exists after all (a failure after it was made)
 
     def __init__(self, locations: Locations, lane: Lane, keyring_works: bool,
                  parent: QWidget | None = None):
@@ -267,4 +269,18 @@ class FirstRunWizard(QWizard):
     def _failed(self, exc: BaseException) -> None:
         self.building = False
         self._set_busy(False)
+        if self.locations.database.exists():
+            # made, but opening it afterwards failed: signing in is the way on, not a retry
+            self.already_made.emit()
+            return
         say(self.demo.ui.message, describe(exc))
+
+    def reject(self) -> None:
+        if not self.building:  # Escape or the close button while the database is being made
+            super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.building:
+            event.ignore()
+        else:
+            super().closeEvent(event)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import functools
 import re
+import secrets
 import uuid
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -134,6 +136,8 @@ class ProfileService(Service):
                          record_id=profile.id, detail="throttled")
                 failed = True
             elif profile is None or not verify_password(profile.password_hash, password):
+                if profile is None:  # as slow as a real check, so names cannot be probed
+                    verify_password(_dummy_hash(), password)
                 if profile is not None:
                     profile.failed_logins += 1
                     profile.last_failed_login_at = now
@@ -242,6 +246,11 @@ class ProfileService(Service):
             tx.audit(AuditEvent.UPDATE, record_type=RECORD_TYPE, record_id=profile.id,
                      fields=("role",), detail=f"{before} to {role.value}")
             return _info(profile)
+
+
+@functools.cache
+def _dummy_hash() -> str:
+    return hash_password(secrets.token_urlsafe(16))
 
 
 def _remaining_wait(profile: Profile, now: datetime) -> int:
