@@ -42,7 +42,6 @@ class Job(QObject):
         self.work = work
         self.name = name  # for the log: an id-free description such as "verify audit"
         self._cancel = threading.Event()
-        self.done = threading.Event()
 
     def cancel(self) -> None:
         self._cancel.set()
@@ -72,7 +71,6 @@ class Job(QObject):
         else:
             self.succeeded.emit(result)
         finally:
-            self.done.set()
             self.finished.emit()
 
 
