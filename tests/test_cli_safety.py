@@ -16,6 +16,7 @@ COMMANDS = [
     ["backup", "restore", "nonexistent.db", "--user", "beheer"],
     ["key", "change", "--to", "passphrase", "--user", "beheer"],
     ["demo", "--user", "beheer"],
+    ["profile", "list", "--user", "beheer"],
     ["init", "--username", "x", "--display-name", "X", "--password-file", "/dev/null"],
 ]
 
@@ -198,3 +199,34 @@ def test_a_closed_output_pipe_is_not_an_error(demo_folder, tmp_path):
     _out, err = proc.communicate(timeout=120)
     assert proc.returncode == 0
     assert b"unexpected" not in err and b"Traceback" not in err
+
+
+def test_profiles_are_managed_from_the_command_line(tmp_path):
+    env = cli_env(tmp_path, WIJKDESK_PASSPHRASE=PASSPHRASE, WIJKDESK_INIT_USERNAME="beheer",
+                  WIJKDESK_INIT_DISPLAY_NAME="Beheer Test", WIJKDESK_INIT_PASSWORD="beheer-ww-123",
+                  WIJKDESK_PASSWORD="beheer-ww-123", WIJKDESK_NEW_PASSWORD="nieuw-wachtwoord-55")
+    base = ("--data-dir", str(tmp_path / "p"))
+    assert run_cli("init", *base, env=env).returncode == 0
+
+    def cli(*args, user="beheer", password="beheer-ww-123"):
+        return run_cli(*args, *base, "--user", user, env={**env, "WIJKDESK_PASSWORD": password})
+
+    added = cli("profile", "add", "joost", "--display-name", "Joost Test", "--role", "team_lead")
+    assert added.returncode == 0, added.stderr
+    listed = cli("profile", "list")
+    assert "joost" in listed.stdout and "team_lead" in listed.stdout
+    assert cli("profile", "disable", "joost").returncode == 0
+    assert "disabled" in next(line for line in cli("profile", "list").stdout.splitlines()
+                              if line.startswith("joost"))
+    refused = cli("profile", "list", user="joost", password="nieuw-wachtwoord-55")
+    assert refused.returncode == 4 and "disabled" in refused.stderr
+    assert cli("profile", "enable", "joost").returncode == 0
+    lead = cli("profile", "list", user="joost", password="nieuw-wachtwoord-55")
+    assert lead.returncode == 4 and "role does not allow" in lead.stderr
+    assert cli("profile", "role", "joost", "administrator").returncode == 0
+    missing = cli("profile", "reset-password", "nobody")
+    assert missing.returncode == 5
+    _one_sentence(missing.stderr)
+    own = cli("profile", "role", "beheer", "team_member")
+    assert own.returncode == 6
+    _one_sentence(own.stderr)

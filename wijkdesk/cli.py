@@ -20,6 +20,7 @@ from sqlalchemy.exc import DBAPIError
 
 from wijkdesk import __version__, logs
 from wijkdesk.config import DATA_DIR_ENV, Locations, locations
+from wijkdesk.domain.roles import Role
 from wijkdesk.errors import (
     AlreadyInitialised,
     AuthenticationFailed,
@@ -46,6 +47,7 @@ PASSWORD_ENV = "WIJKDESK_PASSWORD"  # noqa: S105 (a variable name)
 INIT_USER_ENV = "WIJKDESK_INIT_USERNAME"
 INIT_NAME_ENV = "WIJKDESK_INIT_DISPLAY_NAME"
 INIT_PASSWORD_ENV = "WIJKDESK_INIT_PASSWORD"  # noqa: S105
+NEW_PASSWORD_ENV = "WIJKDESK_NEW_PASSWORD"  # noqa: S105 (a variable name)
 EXIT_UNEXPECTED = 70
 
 
@@ -124,6 +126,27 @@ def build_parser() -> argparse.ArgumentParser:
                               help="replace the database by a checked backup")
     r.add_argument("file", help="backup file (a name from `backup list` or a path)")
     _sign_in_option(r)
+
+    p = sub.add_parser("profile", parents=[common], help="profiles (administrators)")
+    profile_sub = p.add_subparsers(dest="profile_command", metavar="ACTION", required=True)
+    pl = profile_sub.add_parser("list", parents=[common], help="list the profiles")
+    pa = profile_sub.add_parser("add", parents=[common], help="add a profile")
+    pa.add_argument("username")
+    pa.add_argument("--display-name", required=True)
+    pa.add_argument("--role", choices=[r.value for r in Role], default=Role.TEAM_MEMBER.value)
+    pr = profile_sub.add_parser("reset-password", parents=[common], help="set a new password")
+    pr.add_argument("username")
+    for action, text in (("disable", "stop a profile from signing in"),
+                         ("enable", "let a disabled profile sign in again")):
+        profile_sub.add_parser(action, parents=[common], help=text).add_argument("username")
+    pc = profile_sub.add_parser("role", parents=[common], help="change a profile's role")
+    pc.add_argument("username")
+    pc.add_argument("role", choices=[r.value for r in Role])
+    for q in (pa, pr):
+        q.add_argument("--password-file", metavar="FILE",
+                       help=f"file holding the new password (or {NEW_PASSWORD_ENV}, or a prompt)")
+    for q in (pl, pa, pr, pc, *(profile_sub.choices[a] for a in ("disable", "enable"))):
+        _sign_in_option(q)
 
     p = sub.add_parser("key", parents=[common], help="the database key")
     key_sub = p.add_subparsers(dest="key_command", metavar="ACTION", required=True)
@@ -325,6 +348,52 @@ def cmd_backup(args: argparse.Namespace) -> int:
     return 0
 
 
+def _new_password(args: argparse.Namespace) -> str:
+    if args.password_file:
+        return _read_secret_file(args.password_file, "password")
+    if os.environ.get(NEW_PASSWORD_ENV):
+        return os.environ[NEW_PASSWORD_ENV]
+    if not _interactive():
+        raise ValidationError(f"Give the new password with --password-file or {NEW_PASSWORD_ENV}.")
+    first = getpass.getpass("New password: ")
+    if getpass.getpass("Repeat it: ") != first:
+        raise ValidationError("The two passwords differ.")
+    return first
+
+
+def cmd_profile(args: argparse.Namespace) -> int:
+    from wijkdesk.services.profiles import NewProfile
+
+    workspace = _open(args)
+    try:
+        actor = _sign_in(workspace, args)
+        profiles = workspace.profiles(actor)
+        action = args.profile_command
+        if action == "list":
+            for p in profiles.list():
+                state = "disabled" if p.disabled else "active"
+                print(f"{p.username:<24} {p.role.value:<14} {state:<9} {p.display_name}")
+            return 0
+        if action == "add":
+            made = profiles.create(NewProfile(args.username, args.display_name,
+                                              _new_password(args), Role(args.role)))
+            print(f"Profile {made.username} added ({made.role.value}).")
+            return 0
+        target = profiles.find(args.username)
+        if action == "reset-password":
+            profiles.reset_password(target.id, _new_password(args))
+            print(f"New password set for {target.username}.")
+        elif action in ("disable", "enable"):
+            profiles.set_disabled(target.id, action == "disable")
+            print(f"Profile {target.username} {action}d.")
+        else:
+            changed = profiles.change_role(target.id, Role(args.role))
+            print(f"Profile {changed.username} is now {changed.role.value}.")
+    finally:
+        workspace.close()
+    return 0
+
+
 def cmd_key(args: argparse.Namespace) -> int:
     workspace = _open(args)
     try:
@@ -384,6 +453,7 @@ COMMANDS = {
     "audit": cmd_audit,
     "backup": cmd_backup,
     "key": cmd_key,
+    "profile": cmd_profile,
     None: cmd_window,
 }
 

@@ -78,8 +78,18 @@ class ProfileService(Service):
             return s.scalar(select(func.count()).select_from(Profile)) or 0
 
     def list(self) -> list[ProfileInfo]:
+        """Every profile: for administrators (and for the system, acting without a profile)."""
+        if self.actor is not None:
+            self._require(Permission.MANAGE_PROFILES, record_type=RECORD_TYPE)
         with self._read() as s:
             return [_info(p) for p in s.scalars(select(Profile).order_by(Profile.display_name))]
+
+    def find(self, username: str) -> ProfileInfo:
+        with self._read() as s:
+            profile = s.scalar(select(Profile).where(Profile.username == username.strip().lower()))
+            if profile is None:
+                raise NotFound("That profile does not exist.")
+            return _info(profile)
 
     def _insert(self, new: NewProfile, *, first: bool) -> ProfileInfo:
         new = new.validated()
