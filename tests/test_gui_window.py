@@ -68,7 +68,7 @@ def test_the_idle_lock_fires_hides_every_record_and_closes_the_database(
         assert name.split()[-1] not in on_screen
     assert "Beheerder Test" not in on_screen
     assert window.search.text() == ""
-    assert "vergrendeld" in window.lock_screen.ui.explanation.text()
+    assert "na 15 minuten zonder gebruik" in window.lock_screen.ui.explanation.text()
     qtbot.waitUntil(lambda: not controller.lane.busy, timeout=20_000)
     pool = controller.workspace.store.engine.pool
     assert pool.checkedin() == 0 and pool.checkedout() == 0  # connections closed

@@ -73,10 +73,10 @@
         <translation>U hebt wijkdesk vergrendeld.</translation>
     </message>
     <message numerus="yes">
-        <source>wijkdesk locked itself after %n minute(s) without use.</source>
+        <source>It locked itself after %n minute(s) without use.</source>
         <translation>
-            <numerusform>wijkdesk is vergrendeld na %n minuut zonder gebruik.</numerusform>
-            <numerusform>wijkdesk is vergrendeld na %n minuten zonder gebruik.</numerusform>
+            <numerusform>Dat gebeurde vanzelf na %n minuut zonder gebruik.</numerusform>
+            <numerusform>Dat gebeurde vanzelf na %n minuten zonder gebruik.</numerusform>
         </translation>
     </message>
     <message>

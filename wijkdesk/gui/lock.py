@@ -39,7 +39,7 @@ class LockScreen(QWidget):
         if self._minutes is None:
             first = self.tr("You locked wijkdesk.")
         else:
-            first = self.tr("wijkdesk locked itself after %n minute(s) without use.", "",
+            first = self.tr("It locked itself after %n minute(s) without use.", "",
                             self._minutes)
         second = self.tr("Enter the password of profile '%1' to go on.").replace(
             "%1", self._username)
