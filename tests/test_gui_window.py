@@ -292,3 +292,28 @@ def test_signing_out_while_work_is_queued_touches_no_deleted_widget(qtbot, contr
     qtbot.waitUntil(lambda: isinstance(controller.dialog, LoginDialog), timeout=20_000)
     qtbot.waitUntil(lambda: not controller.lane.busy, timeout=20_000)
     assert controller.workspace is None and controller.session is None
+
+
+def test_signing_out_closes_the_database_and_asks_for_the_passphrase_again(
+        qtbot, controller, demo_folder, monkeypatch):
+    monkeypatch.delenv("WIJKDESK_PASSPHRASE")
+    from tests.conftest import PASSPHRASE
+    from wijkdesk.security.keys import PassphraseSource
+
+    controller.passphrase = PassphraseSource(interactive=False)
+    controller.start()
+    login = controller.dialog
+    login.ui.username.setText("beheer")
+    login.ui.password.setText(ADMIN_PASSWORD)
+    login.ui.passphrase.setText(PASSPHRASE)
+    login.ui.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    qtbot.waitUntil(lambda: controller.window is not None, timeout=20_000)
+    workspace = controller.workspace
+    controller.window.ui.actionSignOut.trigger()
+    qtbot.waitUntil(lambda: isinstance(controller.dialog, LoginDialog)
+                    and controller.dialog is not login, timeout=20_000)
+    assert workspace.store.engine.pool.checkedin() == 0
+    assert controller.dialog.ui.passphrase.isVisibleTo(controller.dialog)
+    with workspace.store.read() as s:
+        last = s.execute(text("SELECT event FROM audit_log ORDER BY seq DESC LIMIT 1")).scalar()
+    assert last == "logout"

@@ -57,7 +57,10 @@ class Controller(QObject):
         self.lane = Lane(self)
         self.idle = IdleWatcher(app, self)
         self.idle.idle.connect(lambda: self.lock(idle=True))
-        self.workspace: Workspace | None = None
+        self.workspace: Workspace | None = None  # for the GUI thread, once signed in
+        # The workspace as the lane knows it: opened, and closed, only by lane work (so that
+        # quitting while it is being opened still closes it).
+        self._lane_workspace: Workspace | None = None
         self.session: Session | None = None
         self.window: MainWindow | None = None
         self.policy: WorkspaceSettings | None = None
@@ -100,14 +103,15 @@ class Controller(QObject):
         """Runs on the lane. The workspace stays open between attempts at the password."""
         from wijkdesk.app import open_workspace
 
-        if self.workspace is None:
+        if self._lane_workspace is None:
             key = passphrase_key(phrase) if phrase is not None else None
-            self.workspace = open_workspace(self.locations, self.passphrase, key=key)
-        return self.workspace, self.workspace.profiles().authenticate(username, password)
+            self._lane_workspace = open_workspace(self.locations, self.passphrase, key=key)
+        workspace = self._lane_workspace
+        return workspace, workspace.profiles().authenticate(username, password)
 
     def show_login(self) -> None:
         dialog = LoginDialog(self.lane, self._open_and_sign_in,
-                             needs_passphrase=self._needs_passphrase() and self.workspace is None)
+                             needs_passphrase=self._needs_passphrase())
         dialog.signed_in.connect(lambda result: self._signed_in(*result))
         dialog.rejected.connect(self.quit)
         self.dialog = dialog
@@ -119,6 +123,8 @@ class Controller(QObject):
         from wijkdesk.gui.session import Session
 
         self.workspace = workspace
+        if self._lane_workspace is None:  # made by the wizard: the lane closes it in the end
+            self._lane_workspace = workspace
         self.dialog = None
         self.session = Session(workspace, actor, self.lane, self.settings)
         self.window = MainWindow(self.session)
@@ -216,7 +222,7 @@ class Controller(QObject):
 
     def _end(self, then: Callable[[], None] | None = None) -> None:
         """Close the window now; on the lane, record the sign-out and close the database."""
-        session, workspace = self.session, self.workspace
+        session = self.session
         self.session = None
         self.workspace = None
         if session is not None:
@@ -230,8 +236,9 @@ class Controller(QObject):
                     session.workspace.profiles(session.actor).record_session_end(
                         AuditEvent.LOGOUT)
             finally:
-                if workspace is not None:
-                    workspace.close()
+                if self._lane_workspace is not None:
+                    self._lane_workspace.close()
+                    self._lane_workspace = None
 
         self.lane.submit(finish, "sign out",
                          before_start=lambda job: job.finished.connect(then) if then else None)
