@@ -64,7 +64,7 @@ def test_jobs_run_one_at_a_time_in_the_order_given(qtbot, lane):
         lane.submit(job(n), f"job {n}")
     qtbot.waitUntil(lambda: len(order) == 10, timeout=10_000)
     assert order == list(range(10))
-    assert not lane.busy
+    qtbot.waitUntil(lambda: not lane.busy, timeout=5_000)
 
 
 def test_cancel_stops_long_work_at_its_next_progress_report(qtbot, lane):

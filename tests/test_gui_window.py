@@ -72,6 +72,7 @@ def test_the_idle_lock_fires_hides_every_record_and_closes_the_database(
     qtbot.waitUntil(lambda: not controller.lane.busy, timeout=20_000)
     pool = controller.workspace.store.engine.pool
     assert pool.checkedin() == 0 and pool.checkedout() == 0  # connections closed
+    pool = controller.workspace.store.engine.pool
     assert not window.ui.actionSearch.isEnabled()
     window.grab().save(str(controller.locations.data / "lock-screen.png"))
 
@@ -80,6 +81,8 @@ def test_the_idle_lock_fires_hides_every_record_and_closes_the_database(
     qtbot.keyClick(window.lock_screen.ui.password, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: "klopt niet" in window.lock_screen.ui.message.text(), timeout=20_000)
     assert window.locked
+    qtbot.waitUntil(lambda: not controller.lane.busy, timeout=20_000)
+    assert pool.checkedin() == 0 and pool.checkedout() == 0  # a failed try leaves none open
     qtbot.keyClicks(window.lock_screen.ui.password, ADMIN_PASSWORD)
     window.lock_screen.ui.unlockButton.click()
     qtbot.waitUntil(lambda: not window.locked, timeout=20_000)
@@ -266,21 +269,74 @@ def test_work_that_finishes_after_the_lock_does_not_bring_records_back(qtbot, co
     qtbot.waitUntil(lambda: area.model.rowCount() == 2, timeout=10_000)
     import threading
 
-    release = threading.Event()
-    controller.lane.submit(lambda _p: release.wait(10), "slow work ahead of the refresh")
-    area.refresh()  # queued behind the slow job: it runs only after the lock
-    overview = window.areas[0]
-    overview.refresh()
+    rows = controller.workspace.profiles().list()
+    started, release = threading.Event(), threading.Event()
+
+    def slow_list(_progress):
+        started.set()
+        release.wait(10)
+        return rows
+
+    # already running when the lock comes, so cancelling cannot stop it: only the guard can
+    controller.session.run(slow_list, "slow list", lambda got: area._loaded(got, None),
+                           owner=area)
+    qtbot.waitUntil(started.is_set, timeout=5_000)
     window.ui.actionLock.trigger()
     release.set()
     qtbot.waitUntil(lambda: not controller.lane.busy, timeout=20_000)
     assert window.locked and area.model.rowCount() == 0
-    assert overview.ui.residentsValue.text() == ""
     assert "Beheerder Test" not in " ".join(visible_texts())
-    assert window.statusBar().currentMessage() == ""
     with controller.workspace.store.read() as s:
         last = s.execute(text("SELECT event FROM audit_log ORDER BY seq DESC LIMIT 1")).scalar()
     assert last == "lock"
+
+
+def test_closing_a_dialog_before_its_answer_arrives_is_harmless(qtbot, controller, demo_folder):
+    window = sign_in(qtbot, controller, "beheer", ADMIN_PASSWORD)
+    import threading
+
+    release = threading.Event()
+    controller.lane.submit(lambda _p: release.wait(10), "slow work ahead")
+    dialog = AboutDialog(controller.session, window)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.show()
+    dialog.close()  # deleted before its figures arrive
+    release.set()
+    qtbot.waitUntil(lambda: not controller.lane.busy, timeout=20_000)
+    QApplication.processEvents()  # pytest-qt fails the test on an error in a Qt callback
+
+
+def test_settings_wait_for_the_databases_own_values(qtbot, controller, demo_folder):
+    window = sign_in(qtbot, controller, "beheer", ADMIN_PASSWORD)
+    controller.workspace.settings(controller.session.actor).update(
+        __import__("wijkdesk.services.settings", fromlist=["x"]).WorkspaceSettings(
+            idle_lock_minutes=5, backup_daily=3))
+    window.ui.actionSignOut.trigger()
+    qtbot.waitUntil(lambda: isinstance(controller.dialog, LoginDialog), timeout=20_000)
+    import threading
+
+    release = threading.Event()
+    login = controller.dialog
+    login.ui.username.setText("sanne")
+    login.ui.password.setText(MEMBER_PASSWORD)
+    login.accept()
+    qtbot.waitUntil(lambda: controller.window is not None, timeout=20_000)
+    controller.policy = None
+    controller.lane.submit(lambda _p: release.wait(10), "slow work ahead")
+    controller._load_policy()
+    assert not controller.window.ui.actionSettings.isEnabled()  # defaults are not shown
+    release.set()
+    qtbot.waitUntil(controller.window.ui.actionSettings.isEnabled, timeout=20_000)
+    assert controller.idle.interval == 5 * 60_000
+    controller.window.ui.actionSettings.trigger()
+    dialog = controller.window.findChild(SettingsDialog)
+    assert dialog.ui.idleMinutes.value() == 5 and dialog.ui.backupDaily.value() == 3
+    dialog.ui.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    assert controller.workspace.settings().get().backup_daily == 3
+
+
+def test_quitting_is_the_controllers_decision_not_the_last_window(qapp, controller):
+    assert not qapp.quitOnLastWindowClosed()
 
 
 def test_signing_out_while_work_is_queued_touches_no_deleted_widget(qtbot, controller,
@@ -317,3 +373,21 @@ def test_signing_out_closes_the_database_and_asks_for_the_passphrase_again(
     with workspace.store.read() as s:
         last = s.execute(text("SELECT event FROM audit_log ORDER BY seq DESC LIMIT 1")).scalar()
     assert last == "logout"
+
+
+def test_a_role_changed_while_locked_rebuilds_the_window_on_unlock(qtbot, controller,
+                                                                   demo_folder):
+    window = sign_in(qtbot, controller, "sanne", MEMBER_PASSWORD)
+    assert [type(a).__name__ for a in window.areas] == ["OverviewArea"]
+    window.ui.actionLock.trigger()
+    qtbot.waitUntil(lambda: not controller.lane.busy, timeout=20_000)
+    admin = controller.workspace.profiles().authenticate("beheer", ADMIN_PASSWORD)
+    sanne = next(p for p in controller.workspace.profiles().list() if p.username == "sanne")
+    controller.workspace.profiles(admin).change_role(sanne.id, Role.ADMINISTRATOR)
+    window.lock_screen.ui.password.setText(MEMBER_PASSWORD)
+    window.lock_screen.ui.unlockButton.click()
+    qtbot.waitUntil(lambda: controller.window is not window and controller.window is not None,
+                    timeout=20_000)
+    assert [type(a).__name__ for a in controller.window.areas] == ["OverviewArea",
+                                                                   "ProfilesArea"]
+    assert "beheerder" in controller.window._profile_label.text()

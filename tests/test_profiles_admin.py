@@ -96,9 +96,16 @@ def test_the_last_administrator_stays_and_nobody_demotes_or_disables_themselves(
 
 def test_team_members_cannot_manage_profiles_and_the_refusal_is_audited(workspace, member):
     actor = workspace.profiles().authenticate("lid", MEMBER_PASSWORD)
-    with pytest.raises(PermissionDenied):
-        workspace.profiles(actor).set_disabled(actor.id, True)
-    assert _events(workspace, 1) == [("permission_denied", "manage_profiles")]
+    others = workspace.profiles(actor)
+    for attempt in (lambda: others.set_disabled(actor.id, True),
+                    lambda: others.reset_password(actor.id, "zelf-gekozen-ww-1"),
+                    lambda: others.change_role(actor.id, Role.ADMINISTRATOR),
+                    lambda: others.create(NewProfile("nog1", "Nog Een", "wachtwoord-123")),
+                    others.list,
+                    lambda: others.find("beheer")):
+        with pytest.raises(PermissionDenied):
+            attempt()
+        assert _events(workspace, 1) == [("permission_denied", "manage_profiles")]
 
 
 def test_workspace_settings_default_validate_and_are_audited(workspace, admin, member):

@@ -136,15 +136,24 @@ class Controller(QObject):
         self.window.lock_screen.sign_out_requested.connect(self.sign_out)
         self.window.show()
         self.idle.start(self.idle_minutes() * 60_000)
-        session = self.session
-        session.run(lambda _p: workspace.settings().get(), "read settings",
-                    on_success=self._apply_policy)
+        self._load_policy()
         self.window_shown.emit(self.window)
+
+    def _load_policy(self) -> None:
+        """Settings stays unavailable until the database's own values are known, so that
+        nobody saves the defaults over them."""
+        if self.session is None or self.window is None:
+            return
+        self.window.ui.actionSettings.setEnabled(False)
+        workspace = self.session.workspace
+        self.session.run(lambda _p: workspace.settings().get(), "read settings",
+                         on_success=self._apply_policy)
 
     def _apply_policy(self, policy: WorkspaceSettings) -> None:
         self.policy = policy
-        if self.session is not None and self.session.open:
+        if self.session is not None and self.session.open and self.window is not None:
             self.idle.start(policy.idle_lock_minutes * 60_000)
+            self.window.ui.actionSettings.setEnabled(True)
 
     # Settings ---------------------------------------------------------------------------------
 
@@ -156,13 +165,16 @@ class Controller(QObject):
 
     def open_settings(self) -> None:
         from wijkdesk.gui.settings import SettingsDialog
-        from wijkdesk.services.settings import WorkspaceSettings
 
-        if self.session is None or self.window is None:
+        if self.session is None or self.window is None or self.policy is None:
             return
-        dialog = SettingsDialog(self.session, self.policy or WorkspaceSettings(),
-                                self.switch_language, self.window)
-        dialog.accepted.connect(lambda: self._apply_policy(dialog.applied))
+        dialog = SettingsDialog(self.session, self.policy, self.switch_language, self.window)
+
+        def saved() -> None:
+            if dialog.admin:
+                self._apply_policy(dialog.applied)
+
+        dialog.accepted.connect(saved)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 
@@ -188,7 +200,7 @@ class Controller(QObject):
             finally:
                 store.dispose()
 
-        self.lane.submit(close, "lock")
+        self.lane.submit(close, "lock", cancellable=False)
         log.info("locked (%s)", "idle" if idle else "by the user")
 
     def unlock(self, password: str) -> None:
@@ -197,19 +209,36 @@ class Controller(QObject):
             return
         username = session.actor.username
         profiles = session.workspace.profiles()
+        store = session.workspace.store
+
+        def attempt(_progress: object) -> Actor:
+            try:
+                return profiles.authenticate(username, password)
+            except BaseException:
+                store.dispose()  # still locked: no connection stays open
+                raise
 
         def unlocked(actor: Actor) -> None:
-            if self.session is session and self.window is not None:
-                session.unlock(actor)
-                self.window.show_unlocked()
-                self.idle.start(self.idle_minutes() * 60_000)
+            if self.session is not session or self.window is None:
+                return
+            if actor.role != session.actor.role:
+                # the role changed while locked: the window is rebuilt for the new role
+                session.end()
+                self._close_window()
+                self.session = None
+                self._signed_in(session.workspace, actor)
+                return
+            session.unlock(actor)
+            self.window.show_unlocked()
+            self.idle.start(self.idle_minutes() * 60_000)
+            if self.policy is None:
+                self._load_policy()
 
         def refused(exc: BaseException) -> None:
             if self.session is session and self.window is not None:
                 self.window.lock_screen.refused(describe(exc))
 
-        self.lane.submit(lambda _p: profiles.authenticate(username, password), "unlock",
-                         on_success=unlocked, on_failure=refused)
+        self.lane.submit(attempt, "unlock", on_success=unlocked, on_failure=refused)
 
     def _close_window(self) -> None:
         self.idle.stop()
@@ -240,7 +269,7 @@ class Controller(QObject):
                     self._lane_workspace.close()
                     self._lane_workspace = None
 
-        self.lane.submit(finish, "sign out",
+        self.lane.submit(finish, "sign out", cancellable=False,
                          before_start=lambda job: job.finished.connect(then) if then else None)
 
     def sign_out(self) -> None:

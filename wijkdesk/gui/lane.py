@@ -37,14 +37,16 @@ class Job(QObject):
     failed = Signal(object)  # the exception
     finished = Signal()  # after succeeded or failed
 
-    def __init__(self, work: Work, name: str):
+    def __init__(self, work: Work, name: str, cancellable: bool = True):
         super().__init__()
         self.work = work
         self.name = name  # for the log: an id-free description such as "verify audit"
+        self.cancellable = cancellable  # False for what must happen: recording a lock, closing
         self._cancel = threading.Event()
 
     def cancel(self) -> None:
-        self._cancel.set()
+        if self.cancellable:
+            self._cancel.set()
 
     @property
     def cancelled(self) -> bool:
@@ -106,9 +108,10 @@ class Lane(QObject):
     def submit(self, work: Work, name: str, *,
                on_success: Callable[[Any], None] | None = None,
                on_failure: Callable[[BaseException], None] | None = None,
-               before_start: Callable[[Job], None] | None = None) -> Job:
+               before_start: Callable[[Job], None] | None = None,
+               cancellable: bool = True) -> Job:
         """Queue work; before_start may connect to the job's signals before it can emit."""
-        job = Job(work, name)
+        job = Job(work, name, cancellable)
         if on_success is not None:
             job.succeeded.connect(on_success)
         if on_failure is not None:
@@ -136,7 +139,17 @@ class Lane(QObject):
         for job in list(self._pending):
             job.cancel()
 
-    def shutdown(self, timeout_ms: int = 30_000) -> None:
-        """Run what is queued (cancel it first if it should not run), then stop the thread."""
+    def shutdown(self, timeout_ms: int = 120_000) -> bool:
+        """Run what is queued (cancel it first if it should not run), then stop the thread.
+
+        False if work was still running after the timeout: the thread is then left to end with
+        the process (destroying a running QThread would abort it)."""
         self._jobs.put(None)
-        self._worker.wait(timeout_ms)
+        if self._worker.wait(timeout_ms):
+            return True
+        log.warning("database work still running at exit")
+        _STRANDED.append(self._worker)
+        return False
+
+
+_STRANDED: list[QThread] = []

@@ -35,6 +35,8 @@ def prepare(app, locations: Locations):  # type: ignore[no-untyped-def]
     app.setApplicationName("wijkdesk")
     app.setOrganizationName("wijkdesk")
     app.setDesktopFileName("wijkdesk")
+    # between signing out and the sign-in dialog no window is open: that is not the end
+    app.setQuitOnLastWindowClosed(False)
     app.setWindowIcon(app_icon())
     locations.config.mkdir(parents=True, exist_ok=True)
     settings = QSettings(str(locations.config / "window.ini"), QSettings.Format.IniFormat)
@@ -67,5 +69,6 @@ def run(locations: Locations, passphrase: PassphraseSource) -> int:
     settings, translations = prepare(app, locations)
     sys.excepthook = _report_unexpected
     controller = Controller(app, locations, passphrase, settings, translations)
+    app.aboutToQuit.connect(controller.quit)  # e.g. the session manager ends the desktop
     controller.start()
     return app.exec()

@@ -156,7 +156,8 @@ class MainWindow(QMainWindow):
             lambda _p: backups.create("manual"), "backup",
             lambda info: self.statusBar().showMessage(
                 self.tr("Backup made: %1").replace("%1", info.path.name), 8000),
-            lambda exc: (self.statusBar().clearMessage(), fail(self, self.tr("Backup"), exc)))
+            lambda exc: (self.statusBar().clearMessage(), fail(self, self.tr("Backup"), exc)),
+            owner=self)
 
     def verify_audit(self) -> None:
         audit = self.session.workspace.audit(self.session.actor)

@@ -167,7 +167,7 @@ class ProfilesArea(Area):
         profiles = self.session.workspace.profiles(self.session.actor)
         self.session.run(lambda _p: profiles.list(), "list profiles",
                          lambda rows: self._loaded(rows, select),
-                         lambda exc: fail(self, self.tr("Profiles"), exc))
+                         lambda exc: fail(self, self.tr("Profiles"), exc), owner=self)
 
     def _loaded(self, rows: list[ProfileInfo], select: uuid.UUID | None) -> None:
         keep = select or (self.selected().id if self.selected() else None)
@@ -266,7 +266,7 @@ class ProfilesArea(Area):
                 self.window().statusBar().showMessage(done, 5000)
 
         self.session.run(lambda _p: change(profiles), "change profile", changed,
-                         lambda exc: fail(self, self.tr("Profiles"), exc))
+                         lambda exc: fail(self, self.tr("Profiles"), exc), owner=self)
 
     def search(self, query: str) -> list[SearchHit]:
         q = query.casefold()

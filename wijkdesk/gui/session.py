@@ -11,7 +11,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QSettings
+import shiboken6
+from PySide6.QtCore import QObject, QSettings
 
 from wijkdesk.domain.roles import Permission, may
 from wijkdesk.errors import Cancelled
@@ -51,14 +52,18 @@ class Session:
     def open(self) -> bool:
         return not (self.locked or self.ended)
 
-    def _guard(self, callback: Callable[[Any], None] | None, *,
+    def _guard(self, callback: Callable[[Any], None] | None, owner: QObject | None, *,
                failure: bool) -> Callable[[Any], None] | None:
         if callback is None:
             return None
         epoch = self.epoch
+        bound = getattr(callback, "__self__", None)
+        owners = [o for o in (owner, bound) if isinstance(o, QObject)]
 
         def deliver(value: Any) -> None:
             if self.epoch != epoch or not self.open:
+                return
+            if not all(shiboken6.isValid(o) for o in owners):  # its widget closed meanwhile
                 return
             if failure and isinstance(value, Cancelled) and self.locked:
                 return
@@ -68,10 +73,14 @@ class Session:
 
     def run(self, work: Work, name: str, on_success: Callable[[Any], None] | None = None,
             on_failure: Callable[[BaseException], None] | None = None,
-            before_start: Callable[[Job], None] | None = None) -> Job | None:
-        """work on the lane for this session; None (nothing runs) while locked or ended."""
+            before_start: Callable[[Job], None] | None = None,
+            owner: QObject | None = None) -> Job | None:
+        """work on the lane for this session; None (nothing runs) while locked or ended.
+
+        The callbacks run only if the session is still open and unlocked and owner (and the
+        object of a bound-method callback) still exists."""
         if not self.open:
             return None
-        return self.lane.submit(work, name, on_success=self._guard(on_success, failure=False),
-                                on_failure=self._guard(on_failure, failure=True),
-                                before_start=before_start)
+        return self.lane.submit(
+            work, name, on_success=self._guard(on_success, owner, failure=False),
+            on_failure=self._guard(on_failure, owner, failure=True), before_start=before_start)

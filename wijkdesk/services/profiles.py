@@ -85,6 +85,9 @@ class ProfileService(Service):
             return [_info(p) for p in s.scalars(select(Profile).order_by(Profile.display_name))]
 
     def find(self, username: str) -> ProfileInfo:
+        """A profile by user name: for administrators (so that others cannot probe names)."""
+        if self.actor is not None:
+            self._require(Permission.MANAGE_PROFILES, record_type=RECORD_TYPE)
         with self._read() as s:
             profile = s.scalar(select(Profile).where(Profile.username == username.strip().lower()))
             if profile is None:
