@@ -6,11 +6,12 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QSettings, Qt, Signal
+from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
 from wijkdesk.config import Locations
 from wijkdesk.domain.audit_events import AuditEvent
+from wijkdesk.gui.feedback import open_dialog
 from wijkdesk.gui.i18n import Translations
 from wijkdesk.gui.idle import IdleWatcher
 from wijkdesk.gui.lane import Lane
@@ -174,9 +175,7 @@ class Controller(QObject):
             if dialog.admin:
                 self._apply_policy(dialog.applied)
 
-        dialog.accepted.connect(saved)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
+        open_dialog(dialog, saved)
 
     # Lock, unlock, sign out, quit ------------------------------------------------------------
 

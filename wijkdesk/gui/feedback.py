@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
+from collections.abc import Callable
+from typing import TypeVar
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QLabel, QMessageBox, QWidget
 
 from wijkdesk.gui.messages import describe
 
@@ -14,6 +18,19 @@ def say(label: QLabel, text: str = "", *, error: bool = True) -> None:
     label.style().polish(label)
     label.setText(text)
     label.setVisible(bool(text))
+
+
+D = TypeVar("D", bound=QDialog)
+
+
+def open_dialog(dialog: D, on_accepted: Callable[[], None] | None = None) -> D:
+    """Show a window-modal dialog without blocking (no nested event loop); it deletes itself
+    when closed."""
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    if on_accepted is not None:
+        dialog.accepted.connect(on_accepted)
+    dialog.open()
+    return dialog
 
 
 def fail(parent: QWidget | None, title: str, exc: BaseException) -> None:

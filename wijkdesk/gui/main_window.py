@@ -18,7 +18,7 @@ from wijkdesk.domain.roles import Permission
 from wijkdesk.errors import Cancelled
 from wijkdesk.gui.about import AboutDialog
 from wijkdesk.gui.area import Area, SearchHit
-from wijkdesk.gui.feedback import fail
+from wijkdesk.gui.feedback import fail, open_dialog
 from wijkdesk.gui.forms.main_window import Ui_MainWindow
 from wijkdesk.gui.icons import app_icon, icon
 from wijkdesk.gui.lock import LockScreen
@@ -105,8 +105,8 @@ class MainWindow(QMainWindow):
         ui.actionBackup.triggered.connect(self.make_backup)
         ui.actionVerifyAudit.triggered.connect(self.verify_audit)
         ui.actionSettings.triggered.connect(self.settings_requested)
-        ui.actionShortcuts.triggered.connect(lambda: self._open(ShortcutsDialog(self)))
-        ui.actionAbout.triggered.connect(lambda: self._open(AboutDialog(self.session, self)))
+        ui.actionShortcuts.triggered.connect(lambda: open_dialog(ShortcutsDialog(self)))
+        ui.actionAbout.triggered.connect(lambda: open_dialog(AboutDialog(self.session, self)))
 
         self._retranslate()
         self._restore_geometry(session.settings)
@@ -142,10 +142,6 @@ class MainWindow(QMainWindow):
             if action.isVisible() and q in text.casefold():
                 hits.append(SearchHit(text, "search", action.trigger))
         return hits
-
-    def _open(self, dialog: QDialog) -> None:
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
 
     # Work -------------------------------------------------------------------------------------
 
@@ -187,9 +183,8 @@ class MainWindow(QMainWindow):
             box.setDetailedText(self.tr("%n entry(ies) checked.", "", report.count) + " " + where
                                 + "\n\n" + self.tr("Technical detail (English): %1").replace(
                                     "%1", report.sentence()))
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.last_report = report
-        box.open()
+        open_dialog(box)
 
     def _verify_failed(self, exc: BaseException) -> None:
         if isinstance(exc, Cancelled):

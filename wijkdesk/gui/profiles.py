@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QDialog, QInputDialog, QWidget
 
 from wijkdesk.domain.roles import Role
 from wijkdesk.gui.area import Area, SearchHit
-from wijkdesk.gui.feedback import fail, say
+from wijkdesk.gui.feedback import fail, open_dialog, say
 from wijkdesk.gui.forms.profile_dialog import Ui_ProfileDialog
 from wijkdesk.gui.forms.profiles_page import Ui_ProfilesPage
 from wijkdesk.gui.icons import icon
@@ -199,12 +199,6 @@ class ProfilesArea(Area):
             self.actions_[key].setText(button.text())
             self.actions_[key].setEnabled(button.isEnabled())
 
-    def _open(self, dialog: QDialog, done: Any) -> QDialog:
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(done)
-        dialog.open()
-        return dialog
-
     def add(self) -> QDialog:
         dialog = ProfileDialog(self.session, parent=self)
 
@@ -213,7 +207,7 @@ class ProfilesArea(Area):
             self.window().statusBar().showMessage(
                 self.tr("Profile %1 added.").replace("%1", dialog.saved.username), 5000)
 
-        return self._open(dialog, added)
+        return open_dialog(dialog, added)
 
     def reset_password(self) -> QDialog | None:
         chosen = self.selected()
@@ -225,7 +219,7 @@ class ProfilesArea(Area):
             self.window().statusBar().showMessage(
                 self.tr("New password set for %1.").replace("%1", chosen.username), 5000)
 
-        return self._open(ProfileDialog(self.session, target=chosen, parent=self), reset)
+        return open_dialog(ProfileDialog(self.session, target=chosen, parent=self), reset)
 
     def change_role(self) -> QDialog | None:
         chosen = self.selected()
@@ -245,7 +239,7 @@ class ProfilesArea(Area):
                         self.tr("%1 is now %2.").replace("%1", chosen.username)
                         .replace("%2", role_name(role)))
 
-        return self._open(dialog, picked)
+        return open_dialog(dialog, picked)
 
     def toggle_disabled(self) -> None:
         chosen = self.selected()
