@@ -55,66 +55,68 @@ SERVICE_MESSAGES = (
 )
 
 
+# What the window says for each kind of error, most specific first. A service message that
+# has its own translation (above) wins over the kind's sentence for plain domain errors.
+_BY_KIND: tuple[tuple[type[BaseException], str], ...] = (
+    (AuthenticationFailed, QT_TRANSLATE_NOOP(
+        "Messages", "The user name or password is wrong, or the profile is disabled.")),
+    (WrongKey, QT_TRANSLATE_NOOP(
+        "Messages", "The passphrase does not open this database. Check it and try again.")),
+    (KeyringUnavailable, QT_TRANSLATE_NOOP(
+        "Messages", "The operating system's keyring, which holds the key to this database, "
+        "cannot be reached. Unlock it (or sign in to your computer account again) and retry.")),
+    (NotADatabase, QT_TRANSLATE_NOOP(
+        "Messages", "The database file is damaged or is not a wijkdesk database. Restore a "
+        "backup with the command 'wijkdesk backup restore'.")),
+    (NewerSchema, QT_TRANSLATE_NOOP(
+        "Messages", "This database was written by a newer wijkdesk. Install that version to "
+        "open it.")),
+    (StorageFull, QT_TRANSLATE_NOOP(
+        "Messages", "The disk is full. Nothing was changed; free some space and try again.")),
+    (PermissionDenied, QT_TRANSLATE_NOOP("Messages", "Your role does not allow this.")),
+    (Cancelled, QT_TRANSLATE_NOOP("Messages", "Stopped. Nothing of it was kept.")),
+    (BackupProblem, QT_TRANSLATE_NOOP(
+        "Messages", "The backup could not be made. Check the free disk space and that the "
+        "backups folder can be written; the database itself is unchanged.")),
+)
+_FALLBACK_BY_KIND: tuple[tuple[type[BaseException], str], ...] = (
+    (ValidationError, QT_TRANSLATE_NOOP("Messages", "What was filled in is not valid.")),
+    (Conflict | LockedRecord, QT_TRANSLATE_NOOP(  # type: ignore[arg-type]
+        "Messages", "This clashes with what is already recorded; nothing was changed.")),
+    (NotFound, QT_TRANSLATE_NOOP("Messages", "This no longer exists.")),
+    (WijkdeskError, QT_TRANSLATE_NOOP(
+        "Messages", "wijkdesk cannot do this on this computer right now. The log file names the "
+        "kind of problem; nothing was changed.")),
+)
+_UNEXPECTED = QT_TRANSLATE_NOOP(
+    "Messages", "Something went wrong that wijkdesk did not expect. Nothing was changed; the "
+    "log file tells the technical details (without personal data).")
+
+
+def _first(table: tuple[tuple[type[BaseException], str], ...], exc: BaseException) -> str | None:
+    found = next((text for kind, text in table if isinstance(exc, kind)), None)
+    return None if found is None else QCoreApplication.translate("Messages", found)
+
+
 def describe(exc: BaseException) -> str:
     """One sentence for the user about exc, in the interface language."""
     if isinstance(exc, LoginThrottled):
         return QCoreApplication.translate(
             "Messages", "Too many failed attempts. Try again in %n second(s).", None,
             exc.retry_after)
-    if isinstance(exc, AuthenticationFailed):
-        return QCoreApplication.translate(
-            "Messages", "The user name or password is wrong, or the profile is disabled.")
-    if isinstance(exc, WrongKey):
-        return QCoreApplication.translate(
-            "Messages", "The passphrase does not open this database. Check it and try again.")
-    if isinstance(exc, KeyringUnavailable):
-        return QCoreApplication.translate(
-            "Messages", "The operating system's keyring, which holds the key to this database, "
-            "cannot be reached. Unlock it (or sign in to your computer account again) and retry.")
-    if isinstance(exc, NotADatabase):
-        return QCoreApplication.translate(
-            "Messages", "The database file is damaged or is not a wijkdesk database. Restore a "
-            "backup with the command 'wijkdesk backup restore'.")
-    if isinstance(exc, NewerSchema):
-        return QCoreApplication.translate(
-            "Messages", "This database was written by a newer wijkdesk. Install that version to "
-            "open it.")
-    if isinstance(exc, StorageFull):
-        return QCoreApplication.translate(
-            "Messages", "The disk is full. Nothing was changed; free some space and try again.")
-    if isinstance(exc, PermissionDenied):
-        return QCoreApplication.translate("Messages", "Your role does not allow this.")
-    if isinstance(exc, Cancelled):
-        return QCoreApplication.translate("Messages", "Stopped. Nothing of it was kept.")
-    if isinstance(exc, BackupProblem):
-        return QCoreApplication.translate(
-            "Messages", "The backup could not be made. Check the free disk space and that the "
-            "backups folder can be written; the database itself is unchanged.")
-    if isinstance(exc, WijkdeskError):
-        text = str(exc)
-        translated = QCoreApplication.translate("ServiceMessages", text)
-        if translated != text or not _language_is_not_english():
-            return translated
-        # a message nobody translated yet: say what kind of problem it is, in the language
-        log.info("no translation for a %s message", type(exc).__name__)
-        return _kind(exc)
-    log.error("unexpected %s\n%s", type(exc).__name__, code_trace(exc))
-    return QCoreApplication.translate(
-        "Messages", "Something went wrong that wijkdesk did not expect. Nothing was changed; the "
-        "log file tells the technical details (without personal data).")
-
-
-def _kind(exc: WijkdeskError) -> str:
-    if isinstance(exc, ValidationError):
-        return QCoreApplication.translate("Messages", "What was filled in is not valid.")
-    if isinstance(exc, Conflict | LockedRecord):
-        return QCoreApplication.translate(
-            "Messages", "This clashes with what is already recorded; nothing was changed.")
-    if isinstance(exc, NotFound):
-        return QCoreApplication.translate("Messages", "This no longer exists.")
-    return QCoreApplication.translate(
-        "Messages", "wijkdesk cannot do this on this computer right now. The log file names the "
-        "kind of problem; nothing was changed.")
+    said = _first(_BY_KIND, exc)
+    if said is not None:
+        return said
+    if not isinstance(exc, WijkdeskError):
+        log.error("unexpected %s\n%s", type(exc).__name__, code_trace(exc))
+        return QCoreApplication.translate("Messages", _UNEXPECTED)
+    text = str(exc)
+    translated = QCoreApplication.translate("ServiceMessages", text)
+    if translated != text or not _language_is_not_english():
+        return translated
+    # a message nobody translated yet: say what kind of problem it is, in the language
+    log.info("no translation for a %s message", type(exc).__name__)
+    return _first(_FALLBACK_BY_KIND, exc) or text
 
 
 def _language_is_not_english() -> bool:
