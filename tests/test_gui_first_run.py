@@ -61,6 +61,9 @@ def test_first_run_wizard_end_to_end_makes_the_database_and_opens_the_window(
     overview = window.areas[0]
     qtbot.waitUntil(lambda: overview.ui.residentsValue.text() not in ("", "0"), timeout=20_000)
     assert overview.ui.householdsValue.text() == "300"
+    # the first open of the day made a backup, and the overview names it
+    latest = controller.workspace.info()["latest_backup"]
+    assert latest is not None and latest[:4] in overview.ui.backupValue.text()
     # the first profile is an administrator, so the profiles area is there too
     assert [window.ui.navigation.item(i).text() for i in range(window.ui.navigation.count())] \
         == ["Overzicht", "Profielen"]

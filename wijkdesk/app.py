@@ -133,6 +133,7 @@ class Workspace:
                 "backups": len(backups),
                 "backups_bytes": sum(b.size for b in backups),
             },
+            "latest_backup": backups[0].created.isoformat() if backups else None,
             "counts": self.health().counts(),
         }
 

@@ -300,8 +300,10 @@ def cmd_info(args: argparse.Namespace) -> int:
     for name, value in info["locations"].items():
         print(f"  {name:<9} {value}")
     sizes = info["sizes"]
+    latest = info["latest_backup"]
     print(f"Database {sizes['database_bytes']:,} bytes (WAL {sizes['wal_bytes']:,}); "
-          f"{sizes['backups']} backups, {sizes['backups_bytes']:,} bytes")
+          f"{sizes['backups']} backups, {sizes['backups_bytes']:,} bytes"
+          + (f", latest {latest[:16].replace('T', ' ')} UTC" if latest else ""))
     for name, value in info["counts"].items():
         print(f"  {name:<20} {value:>9,}")
     return 0

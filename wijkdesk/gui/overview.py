@@ -14,14 +14,6 @@ from wijkdesk.gui.role_names import mode_name
 from wijkdesk.gui.session import Session
 
 
-def _facts(session: Session) -> dict[str, Any]:
-    workspace = session.workspace
-    info = workspace.info()
-    backups = workspace.backups().list()
-    info["latest_backup"] = backups[0].created if backups else None
-    return info
-
-
 class OverviewArea(Area):
     icon_name = "overview"
 
@@ -36,7 +28,8 @@ class OverviewArea(Area):
         return self.tr("Overview")
 
     def refresh(self) -> None:
-        self.session.run(lambda _p: _facts(self.session), "overview", self._loaded)
+        workspace = self.session.workspace
+        self.session.run(lambda _p: workspace.info(), "overview", self._loaded)
 
     def _loaded(self, facts: dict[str, Any]) -> None:
         self._facts = facts
@@ -71,9 +64,10 @@ class OverviewArea(Area):
         self.ui.protectionValue.setText(
             self.tr("Encrypted (SQLCipher), %1.").replace(
                 "%1", mode_name(self.session.workspace.mode)))
-        latest: datetime | None = facts["latest_backup"]
+        latest = facts["latest_backup"]
         self.ui.backupValue.setText(
-            locale.toString(latest.astimezone().replace(tzinfo=None), "d MMMM yyyy, HH:mm")
+            locale.toString(datetime.fromisoformat(latest).astimezone().replace(tzinfo=None),
+                            "d MMMM yyyy, HH:mm")
             if latest else self.tr("none yet"))
         self.ui.auditValue.setText(self.tr("%1 entries, hash-chained.").replace(
             "%1", locale.toString(counts.get("audit_entries", 0))))
