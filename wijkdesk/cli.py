@@ -193,6 +193,13 @@ def _ask(prompt: str) -> str:
     return input(prompt).strip()
 
 
+def _prompt_new_password() -> str:
+    password = getpass.getpass("Password: ")
+    if getpass.getpass("Repeat the password: ") != password:
+        raise ValidationError("The two passwords differ.")
+    return password
+
+
 # Commands ----------------------------------------------------------------------------------------
 
 
@@ -215,10 +222,7 @@ def cmd_init(args: argparse.Namespace) -> int:
             )
         username = username or _ask("User name for the first profile (administrator): ")
         display = display or _ask("Display name: ")
-        if not password:
-            password = getpass.getpass("Password: ")
-            if getpass.getpass("Repeat the password: ") != password:
-                raise ValidationError("The two passwords differ.")
+        password = password or _prompt_new_password()
     workspace, _actor = initialise(
         where, _passphrase(args), NewProfile(username, display, password)
     )
@@ -357,10 +361,7 @@ def _new_password(args: argparse.Namespace) -> str:
         return os.environ[NEW_PASSWORD_ENV]
     if not _interactive():
         raise ValidationError(f"Give the new password with --password-file or {NEW_PASSWORD_ENV}.")
-    first = getpass.getpass("New password: ")
-    if getpass.getpass("Repeat it: ") != first:
-        raise ValidationError("The two passwords differ.")
-    return first
+    return _prompt_new_password()
 
 
 def cmd_profile(args: argparse.Namespace) -> int:

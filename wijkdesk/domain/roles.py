@@ -40,9 +40,3 @@ _GRANTS: dict[Role, frozenset[Permission]] = {
 def may(role: Role, permission: Permission) -> bool:
     return permission in _GRANTS[role]
 
-
-ROLE_LABELS = {
-    Role.TEAM_MEMBER: "team member",
-    Role.TEAM_LEAD: "team lead",
-    Role.ADMINISTRATOR: "administrator",
-}
