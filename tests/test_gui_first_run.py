@@ -42,7 +42,8 @@ def test_first_run_wizard_end_to_end_makes_the_database_and_opens_the_window(
     assert isinstance(wizard, FirstRunWizard)
     assert wizard.windowTitle() == "wijkdesk instellen"  # Dutch by default
     assert str(locations.data) in wizard.storage.ui.whereLabel.text()
-    # no keyring here: the wizard says so and only offers the passphrase
+    # no keyring here: the wizard finds out on the lane, says so and only offers the passphrase
+    qtbot.waitUntil(lambda: wizard.storage.keyring_works is not None, timeout=10_000)
     assert not wizard.storage.ui.useKeyring.isEnabled()
     assert "geen bruikbare sleutelbos" in wizard.storage.ui.modeExplanation.text()
 
@@ -78,6 +79,7 @@ def test_wizard_in_keyring_mode_keeps_the_key_out_of_the_folder(qtbot, controlle
                                                                 memory_keyring):
     controller.start()
     wizard = controller.dialog
+    qtbot.waitUntil(lambda: wizard.storage.keyring_works is not None, timeout=10_000)
     assert wizard.storage.ui.useKeyring.isEnabled() and wizard.storage.ui.useKeyring.isChecked()
     _fill_wizard(qtbot, wizard, passphrase=None, demo=False)
     wizard.button(QWizard.WizardButton.FinishButton).click()
@@ -94,6 +96,7 @@ def test_wizard_in_keyring_mode_keeps_the_key_out_of_the_folder(qtbot, controlle
 def test_wizard_refuses_bad_input_in_dutch_and_creates_nothing(qtbot, controller, locations):
     controller.start()
     wizard = controller.dialog
+    qtbot.waitUntil(lambda: wizard.storage.keyring_works is not None, timeout=10_000)
     wizard.button(QWizard.WizardButton.NextButton).click()
     page = wizard.profile_page.ui
     next_button = wizard.button(QWizard.WizardButton.NextButton)
@@ -177,3 +180,17 @@ def test_a_wrong_passphrase_is_told_and_changes_no_file(qtbot, controller, exist
     after = {p: sha256(p) for p in existing.data.rglob("*") if p.is_file()
              if p.suffix != ".ini"}
     assert {p: h for p, h in before.items()} == after
+
+
+def test_the_keyring_is_looked_for_off_the_gui_thread(qtbot, controller):
+    import threading
+
+    release = threading.Event()
+    controller.lane.submit(lambda _p: release.wait(10), "slow work ahead")
+    controller.start()
+    storage = controller.dialog.storage
+    assert storage.keyring_works is None and not storage.isComplete()
+    assert storage.ui.modeExplanation.text() == "wijkdesk zoekt de sleutelbos van deze computer…"
+    release.set()
+    qtbot.waitUntil(lambda: storage.keyring_works is False, timeout=10_000)
+    assert storage.ui.usePassphrase.isChecked() and storage.ui.usePassphrase.isEnabled()

@@ -729,6 +729,10 @@
         <translation>De database, de dagelijkse back-ups en een logbestand zonder persoonsgegevens staan in deze map van uw computeraccount:</translation>
     </message>
     <message>
+        <source>Looking for the keyring of this computer…</source>
+        <translation>wijkdesk zoekt de sleutelbos van deze computer…</translation>
+    </message>
+    <message>
         <source>A random key locks the database. It is kept in the keyring of your operating system, which opens it when you sign in to your computer.</source>
         <translation>Een willekeurige sleutel vergrendelt de database. Die staat in de sleutelbos van uw besturingssysteem, die hem opent als u zich aanmeldt op uw computer.</translation>
     </message>

@@ -21,7 +21,6 @@ from wijkdesk.security.keys import (
     PassphraseSource,
     StorageMode,
     StoreDescription,
-    keyring_usable,
     passphrase_key,
 )
 
@@ -79,7 +78,7 @@ class Controller(QObject):
     def show_wizard(self) -> None:
         from wijkdesk.gui.wizard import FirstRunWizard
 
-        wizard = FirstRunWizard(self.locations, self.lane, keyring_usable())
+        wizard = FirstRunWizard(self.locations, self.lane)
         wizard.created.connect(self._signed_in)
         wizard.rejected.connect(self.quit)
 

@@ -25,6 +25,7 @@ from wijkdesk.security.keys import (
     MIN_PASSPHRASE_LENGTH,
     DatabaseKey,
     PassphraseSource,
+    keyring_usable,
     new_raw_key,
     passphrase_key,
 )
@@ -114,18 +115,26 @@ class ProfilePage(_FormPage):
 
 
 class StoragePage(_FormPage):
-    def __init__(self, locations: Locations, keyring_works: bool):
+    def __init__(self, locations: Locations):
         self.locations = locations
-        self.keyring_works = keyring_works
+        self.keyring_works: bool | None = None  # asked on the lane: the OS may be slow to say
         super().__init__(Ui_WizardStoragePage())
         ui = self.ui
-        ui.useKeyring.setEnabled(keyring_works)
-        (ui.useKeyring if keyring_works else ui.usePassphrase).setChecked(True)
+        for choice in (ui.useKeyring, ui.usePassphrase):
+            choice.setEnabled(False)
         ui.useKeyring.toggled.connect(self._mode_changed)
         for w in (ui.passphrase, ui.repeat):
             w.textChanged.connect(self.completeChanged)
         self._mode_changed()
         say(ui.message)
+
+    def set_keyring(self, works: bool) -> None:
+        self.keyring_works = works
+        ui = self.ui
+        ui.useKeyring.setEnabled(works)
+        ui.usePassphrase.setEnabled(True)
+        (ui.useKeyring if works else ui.usePassphrase).setChecked(True)
+        self._mode_changed()
 
     def _retranslate(self) -> None:
         self.setTitle(self.tr("Where your data lives"))
@@ -138,6 +147,9 @@ class StoragePage(_FormPage):
 
     def _explain(self) -> None:
         ui = self.ui
+        if self.keyring_works is None:
+            ui.modeExplanation.setText(self.tr("Looking for the keyring of this computer…"))
+            return
         if ui.useKeyring.isChecked():
             text = self.tr("A random key locks the database. It is kept in the keyring of your "
                            "operating system, which opens it when you sign in to your computer.")
@@ -158,6 +170,8 @@ class StoragePage(_FormPage):
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:
+        if self.keyring_works is None:
+            return False
         if self.ui.useKeyring.isChecked():
             return True
         return bool(self.ui.passphrase.text() and self.ui.repeat.text())
@@ -208,8 +222,7 @@ class FirstRunWizard(QWizard):
     created = Signal(object, object)
     already_made = Signal()  # the database exists after all (a failure after it was made)
 
-    def __init__(self, locations: Locations, lane: Lane, keyring_works: bool,
-                 parent: QWidget | None = None):
+    def __init__(self, locations: Locations, lane: Lane, parent: QWidget | None = None):
         super().__init__(parent)
         self.locations = locations
         self.lane = lane
@@ -219,10 +232,13 @@ class FirstRunWizard(QWizard):
         self.setMinimumSize(640, 480)
         self.welcome = WelcomePage()
         self.profile_page = ProfilePage()
-        self.storage = StoragePage(locations, keyring_works)
+        self.storage = StoragePage(locations)
         self.demo = DemoPage(self)
         for page in (self.welcome, self.profile_page, self.storage, self.demo):
             self.addPage(page)
+        lane.submit(lambda _p: keyring_usable(), "look for the keyring",
+                    on_success=self.storage.set_keyring,
+                    on_failure=lambda _exc: self.storage.set_keyring(False))
         self._retranslate()
 
     def _retranslate(self) -> None:
