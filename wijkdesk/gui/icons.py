@@ -20,6 +20,12 @@ def _svg(name: str) -> str:
     return resource_path("icons", f"{name}.svg").read_text(encoding="utf-8")
 
 
+@cache
+def _renderer(name: str, colour: str) -> QSvgRenderer:
+    """One parsed icon per colour (the palette has a handful), reused for every paint."""
+    return QSvgRenderer(QByteArray(_svg(name).replace("currentColor", colour).encode("utf-8")))
+
+
 def _colour(mode: QIcon.Mode) -> str:
     palette = QGuiApplication.palette()
     if mode is QIcon.Mode.Disabled:
@@ -35,9 +41,7 @@ class _SvgEngine(QIconEngine):
         self.name = name
 
     def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:
-        data = _svg(self.name).replace("currentColor", _colour(mode))
-        renderer = QSvgRenderer(QByteArray(data.encode("utf-8")))
-        renderer.render(painter, QRectF(rect))
+        _renderer(self.name, _colour(mode)).render(painter, QRectF(rect))
 
     def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
         return self.scaledPixmap(size, mode, state, 1.0)

@@ -13,7 +13,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QPalette
 from PySide6.QtWidgets import QDialog, QInputDialog, QWidget
 
 from wijkdesk.domain.roles import Role
@@ -75,8 +75,6 @@ class ProfilesModel(QAbstractTableModel):
             return QLocale().toString(p.last_login_at.astimezone().replace(tzinfo=None),
                                       QLocale.FormatType.ShortFormat)
         if role == Qt.ItemDataRole.ForegroundRole and p.disabled:
-            from PySide6.QtGui import QGuiApplication, QPalette
-
             return QGuiApplication.palette().color(QPalette.ColorGroup.Disabled,
                                                    QPalette.ColorRole.Text)
         return None
