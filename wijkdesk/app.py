@@ -44,15 +44,19 @@ from wijkdesk.security.keys import (
 from wijkdesk.services.audit import AuditService
 from wijkdesk.services.backups import BackupService
 from wijkdesk.services.base import Actor
+from wijkdesk.services.consents import ConsentService
+from wijkdesk.services.contacts import ContactService
 from wijkdesk.services.demo import DemoService
 from wijkdesk.services.health import HealthService
 from wijkdesk.services.keys import NEXT_SUFFIX, KeyService
 from wijkdesk.services.places import PlaceService
 from wijkdesk.services.professionals import ProfessionalService
 from wijkdesk.services.profiles import NewProfile, ProfileService
+from wijkdesk.services.resident_file import ResidentFileService
 from wijkdesk.services.residents import ResidentService
 from wijkdesk.services.schema import SchemaService
 from wijkdesk.services.settings import SettingsService
+from wijkdesk.services.support import SupportService
 from wijkdesk.store import schema, sqlcipher
 from wijkdesk.store.database import Store, failure_reason
 
@@ -72,6 +76,18 @@ class Workspace:
 
     def residents(self, actor: Actor | None) -> ResidentService:
         return ResidentService(self.store, actor)
+
+    def support(self, actor: Actor | None) -> SupportService:
+        return SupportService(self.store, actor)
+
+    def contacts(self, actor: Actor | None) -> ContactService:
+        return ContactService(self.store, actor)
+
+    def consents(self, actor: Actor | None) -> ConsentService:
+        return ConsentService(self.store, actor)
+
+    def resident_file(self, actor: Actor | None) -> ResidentFileService:
+        return ResidentFileService(self.store, actor)
 
     def places(self, actor: Actor | None) -> PlaceService:
         return PlaceService(self.store, actor)
@@ -137,7 +153,15 @@ class Workspace:
             "counts": self.health().counts(),
         }
 
+    def flush_audit(self) -> bool:
+        """Chain the audit facts of recent searches (called by the window every few seconds)."""
+        return AuditService(self.store).flush_audit()
+
     def close(self) -> None:
+        try:
+            self.flush_audit()
+        except Exception:  # noqa: BLE001 - closing must go on; the facts are lost, not the data
+            log.warning("deferred audit facts not written on close")
         self.store.dispose()
 
 

@@ -1,5 +1,6 @@
 """Rules for residents' basic data (names, Dutch postcodes, dates of birth)."""
 
+import enum
 import re
 from datetime import date
 
@@ -40,3 +41,30 @@ def check_email(value: str) -> str:
     if value and not _EMAIL.fullmatch(value):
         raise ValidationError("The e-mail address is not valid.")
     return value
+
+
+class HouseholdRelation(enum.StrEnum):
+    HEAD = "head"
+    PARTNER = "partner"
+    CHILD = "child"
+    PARENT = "parent"
+    OTHER = "other"
+
+
+def age_on(born: date, day: date) -> int:
+    return day.year - born.year - ((day.month, day.day) < (born.month, born.day))
+
+
+# Dutch family names sort on their core: "de Vries" files under V, "van den Berg" under B.
+_PREFIXES = frozenset({"van", "de", "der", "den", "het", "'t", "ten", "ter", "te", "in", "op",
+                       "von", "la", "le", "du", "d'", "l'", "dos", "da", "del", "di"})
+
+
+def sort_name(family_name: str, given_name: str) -> str:
+    """The key the resident list sorts on: core of the family name, prefixes, given name."""
+    words = family_name.split()
+    prefix = []
+    while len(words) > 1 and words[0].lower() in _PREFIXES:
+        prefix.append(words.pop(0))
+    core = " ".join(words)
+    return f"{core} {' '.join(prefix)}\x1f{given_name}".casefold()

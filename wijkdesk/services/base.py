@@ -14,6 +14,7 @@ from wijkdesk.errors import PermissionDenied
 from wijkdesk.store import audit_log
 from wijkdesk.store.audit_log import AuditFact
 from wijkdesk.store.database import Store
+from wijkdesk.store.types import utcnow
 
 T = TypeVar("T")
 
@@ -90,11 +91,30 @@ class Service:
 
     @contextlib.contextmanager
     def _write(self) -> Iterator[Tx]:
-        with self.store.write() as session:
-            tx = Tx(session, self.actor)
-            yield tx
-            if tx.facts:
-                audit_log.append(session, tx.facts)
+        deferred = self.store.take_deferred()
+        try:
+            with self.store.write() as session:
+                tx = Tx(session, self.actor)
+                yield tx
+                if deferred or tx.facts:
+                    audit_log.append(session, [*deferred, *tx.facts])
+        except BaseException:
+            self.store.return_deferred(deferred)
+            raise
+
+    def _defer_audit(self, event: AuditEvent, *, record_type: str | None = None,
+                     detail: str | None = None) -> None:
+        """An audit fact of a read-only call, chained with the next write or flush_audit()."""
+        self.store.defer(AuditFact(event=event, actor_id=self.actor_id, record_type=record_type,
+                                   detail=detail, at=utcnow()))
+
+    def flush_audit(self) -> bool:
+        """Chain the deferred facts now; True if there were any."""
+        if not self.store.has_deferred:
+            return False
+        with self._write():
+            pass
+        return True
 
     @contextlib.contextmanager
     def _read(self) -> Iterator[Session]:

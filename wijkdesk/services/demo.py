@@ -17,13 +17,14 @@ from wijkdesk.domain.audit_events import AuditEvent
 from wijkdesk.domain.ids import uuid7
 from wijkdesk.domain.places import PlaceLevel, child_code
 from wijkdesk.domain.professionals import SEEDED_TYPES
-from wijkdesk.domain.residents import normalise_postcode
+from wijkdesk.domain.residents import normalise_postcode, sort_name
 from wijkdesk.domain.roles import Permission, Role
 from wijkdesk.errors import Conflict, ValidationError
 from wijkdesk.services.base import Service, Tx
 from wijkdesk.services.professionals import ProfessionalService
 from wijkdesk.services.profiles import NewProfile, ProfileService
 from wijkdesk.store.models import Household, Place, Professional, ProfessionalType, Resident
+from wijkdesk.store.search import next_search_keys
 from wijkdesk.store.types import utcnow
 
 DEMO_MUNICIPALITY = ("GM1999", "Demostad")  # real format, no real gemeente has this code
@@ -129,7 +130,7 @@ class DemoService(Service):
             family = fake.last_name()
             street, number = fake.street_name(), fake.building_number()
             postcode, city = normalise_postcode(fake.postcode()), "Demostad"
-            household = {**self._row(), "label": f"Huishouden {family}",
+            household = {**self._row(), "label": "",
                          "neighbourhood_id": buurt}
             households.append(household)
             adults = rng.choices((1, 2), weights=(45, 55))[0]
@@ -152,6 +153,9 @@ class DemoService(Service):
                     "neighbourhood_id": buurt, "household_id": household["id"],
                     "household_relation": relation,
                 })
+        for row, key in zip(residents, next_search_keys(tx.session, len(residents)), strict=True):
+            row["search_key"] = key
+            row["sort_name"] = sort_name(row["family_name"], row["given_name"])
         tx.session.execute(insert(Household), households)
         tx.session.execute(insert(Resident), residents)
         for row in households:

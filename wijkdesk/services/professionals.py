@@ -83,3 +83,18 @@ class ProfessionalService(Service):
                 .order_by(Professional.name)
             )
             return [ProfessionalInfo(p.id, p.name, code, p.team) for p, code in rows]
+
+
+def professional_of(session, profile_id: uuid.UUID | None) -> uuid.UUID | None:  # noqa: ANN001
+    """The professional linked to a profile (the "me" of new contacts and "assigned to me")."""
+    if profile_id is None:
+        return None
+    return session.scalar(select(Professional.id).where(
+        Professional.profile_id == profile_id, Professional.deleted_at.is_(None)).limit(1))
+
+
+def check_professional(session, professional_id: uuid.UUID | None) -> None:  # noqa: ANN001
+    if professional_id is not None:
+        pro = session.get(Professional, professional_id)
+        if pro is None or pro.deleted_at is not None:
+            raise NotFound("The chosen professional does not exist.")

@@ -1,24 +1,41 @@
-"""Residents: the people the wijkteam supports. Reading a file is logged as access."""
+"""Residents: the people the wijkteam supports. Finding them, paging through them, editing them.
 
+Lists are paged by key (the last row's sort values), never by OFFSET, so the thousandth page costs
+what the first does. Searching goes through the full-text index; a search is audited with its
+length and a keyed hash of the words, never the words themselves.
+"""
+
+from __future__ import annotations
+
+import enum
+import hashlib
+import hmac
 import uuid
 from dataclasses import dataclass, fields
 from datetime import date
+from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import Select, and_, exists, func, select, tuple_
+from sqlalchemy.orm import Session
 
 from wijkdesk.domain.audit_events import AuditEvent
 from wijkdesk.domain.residents import (
+    HouseholdRelation,
     check_birth_date,
     check_email,
     check_name,
     normalise_postcode,
+    sort_name,
 )
 from wijkdesk.domain.roles import Permission
-from wijkdesk.errors import NotFound
-from wijkdesk.services.base import Service
-from wijkdesk.store.models import Place, Resident
+from wijkdesk.domain.support import RequestStatus, choice
+from wijkdesk.errors import NotFound, ValidationError
+from wijkdesk.services.base import Service, Tx
+from wijkdesk.store.models import Household, Place, Professional, Resident, SupportRequest
+from wijkdesk.store.search import match_expression, matches, next_search_keys, search_index
 
 RECORD_TYPE = "resident"
+PAGE_SIZE = 100
 
 
 @dataclass(frozen=True)
@@ -34,7 +51,7 @@ class ResidentData:
     email: str = ""
     neighbourhood_id: uuid.UUID | None = None
 
-    def validated(self, today: date) -> "ResidentData":
+    def validated(self, today: date) -> ResidentData:
         return ResidentData(
             given_name=check_name(self.given_name, "given name"),
             family_name=check_name(self.family_name, "family name"),
@@ -56,26 +73,146 @@ class ResidentView:
     neighbourhood_code: str | None
 
 
-_DATA_FIELDS = tuple(f.name for f in fields(ResidentData))
+DATA_FIELDS = tuple(f.name for f in fields(ResidentData))
+
+
+class ResidentSort(enum.StrEnum):
+    NAME = "name"
+    POSTCODE = "postcode"
+
+
+@dataclass(frozen=True)
+class ResidentQuery:
+    """What the resident list shows: words to search, filters, and the order."""
+
+    text: str = ""
+    neighbourhood_id: uuid.UUID | None = None
+    status: RequestStatus | None = None  # residents with a request in this status
+    mine: bool = False  # residents with an unclosed request assigned to the acting profile
+    sort: ResidentSort = ResidentSort.NAME
+    descending: bool = False
+
+
+@dataclass(frozen=True)
+class ResidentRow:
+    id: uuid.UUID
+    family_name: str
+    given_name: str
+    date_of_birth: date | None
+    address: str
+    postcode: str
+    neighbourhood: str
+    open_requests: int
+
+
+@dataclass(frozen=True)
+class HouseholdMember:
+    id: uuid.UUID
+    name: str
+    date_of_birth: date | None
+    relation: str
+
+
+@dataclass(frozen=True)
+class Page:
+    """One page of a keyset-paged list; after is the key to pass for the next page."""
+
+    rows: list[Any]
+    after: tuple | None  # None: this was the last page
+
+
+def display_name(family_name: str, given_name: str) -> str:
+    return f"{family_name}, {given_name}" if given_name else family_name
+
+
+def query_digest(secret: bytes, text: str) -> str:
+    """Audit detail of a search: length and keyed hash, so equal searches can be matched by
+    someone holding the database, but the words cannot be read from the log."""
+    words = " ".join(text.lower().split())
+    digest = hmac.new(secret, words.encode(), hashlib.sha256).hexdigest()[:16]
+    return f"length {len(words)}, hmac {digest}"
+
+
+def _sort_columns(sort: ResidentSort) -> tuple:
+    if sort is ResidentSort.POSTCODE:
+        return (Resident.postcode, Resident.house_number, Resident.id)
+    return (Resident.sort_name, Resident.id)
 
 
 class ResidentService(Service):
-    def create(self, data: ResidentData) -> uuid.UUID:
+    # Writing ---------------------------------------------------------------------------------
+
+    def create(self, data: ResidentData, *, household_of: uuid.UUID | None = None,
+               relation: HouseholdRelation = HouseholdRelation.HEAD) -> uuid.UUID:
+        """A new resident, in a new household or in the household of another resident."""
         self._require(Permission.WRITE_RECORDS, record_type=RECORD_TYPE)
         data = data.validated(date.today())
+        relation = choice(HouseholdRelation, relation, "household relation")
         with self._write() as tx:
-            if data.neighbourhood_id is not None:
-                place = tx.session.get(Place, data.neighbourhood_id)
-                if place is None or place.level != "neighbourhood":
-                    raise NotFound("The chosen buurt does not exist.")
-            resident = Resident(**{name: getattr(data, name) for name in _DATA_FIELDS},
+            self._check_place(tx.session, data.neighbourhood_id)
+            household_id = self._household(tx, data, household_of)
+            resident = Resident(**{name: getattr(data, name) for name in DATA_FIELDS},
+                                household_id=household_id, household_relation=relation.value,
+                                search_key=next_search_keys(tx.session, 1)[0],
+                                sort_name=sort_name(data.family_name, data.given_name),
                                 updated_by=self.actor_id)
             tx.session.add(resident)
             tx.session.flush()
             tx.audit(AuditEvent.CREATE, record_type=RECORD_TYPE, record_id=resident.id,
                      client_id=resident.id,
-                     fields=[n for n in _DATA_FIELDS if getattr(data, n) not in (None, "")])
+                     fields=[n for n in DATA_FIELDS if getattr(data, n) not in (None, "")])
             return resident.id
+
+    def update(self, resident_id: uuid.UUID, data: ResidentData,
+               relation: HouseholdRelation | None = None) -> None:
+        self._require(Permission.WRITE_RECORDS, record_type=RECORD_TYPE)
+        data = data.validated(date.today())
+        with self._write() as tx:
+            resident = live_resident(tx.session, resident_id)
+            self._check_place(tx.session, data.neighbourhood_id)
+            changed = [n for n in DATA_FIELDS if getattr(resident, n) != getattr(data, n)]
+            for name in changed:
+                setattr(resident, name, getattr(data, name))
+            if {"family_name", "given_name"} & set(changed):
+                resident.sort_name = sort_name(data.family_name, data.given_name)
+            if relation is not None:
+                relation = choice(HouseholdRelation, relation, "household relation")
+                if resident.household_relation != relation.value:
+                    resident.household_relation = relation.value
+                    changed.append("household_relation")
+            if changed:
+                resident.updated_by = self.actor_id
+                tx.audit(AuditEvent.UPDATE, record_type=RECORD_TYPE, record_id=resident.id,
+                         client_id=resident.id, fields=changed)
+
+    def _household(self, tx: Tx, data: ResidentData, household_of: uuid.UUID | None) -> uuid.UUID:
+        if household_of is not None:
+            other = live_resident(tx.session, household_of)
+            if other.household_id is not None:
+                return other.household_id
+            household = Household(label="", neighbourhood_id=other.neighbourhood_id,
+                                  updated_by=self.actor_id)
+            tx.session.add(household)
+            tx.session.flush()
+            other.household_id = household.id
+            return household.id
+        household = Household(label="", neighbourhood_id=data.neighbourhood_id,
+                              updated_by=self.actor_id)
+        tx.session.add(household)
+        tx.session.flush()
+        tx.audit(AuditEvent.CREATE, record_type="household", record_id=household.id,
+                 fields=("neighbourhood_id",))
+        return household.id
+
+    @staticmethod
+    def _check_place(session: Session, place_id: uuid.UUID | None) -> None:
+        if place_id is not None:
+            place = session.get(Place, place_id)
+            if place is None or place.level != "neighbourhood":
+                raise NotFound("The chosen buurt does not exist.")
+
+
+    # Reading ---------------------------------------------------------------------------------
 
     def get(self, resident_id: uuid.UUID) -> ResidentView:
         """The resident's data; the access is written to the audit log (NEN 7513)."""
@@ -91,7 +228,7 @@ class ResidentService(Service):
             resident, code = row
             tx.audit(AuditEvent.READ, record_type=RECORD_TYPE, record_id=resident.id,
                      client_id=resident.id)
-            data = ResidentData(**{name: getattr(resident, name) for name in _DATA_FIELDS})
+            data = ResidentData(**{name: getattr(resident, name) for name in DATA_FIELDS})
             return ResidentView(resident.id, data, code)
 
     def count(self) -> int:
@@ -99,3 +236,96 @@ class ResidentService(Service):
             return s.scalar(
                 select(func.count()).select_from(Resident).where(Resident.deleted_at.is_(None))
             ) or 0
+
+    def page(self, query: ResidentQuery, after: tuple | None = None,
+             limit: int = PAGE_SIZE) -> Page:
+        """One page of the resident list; pass the previous page's `after` for the next."""
+        actor = self._require(Permission.READ_RECORDS, record_type=RECORD_TYPE)
+        if not 1 <= limit <= 1_000:
+            raise ValidationError("A page holds 1 to 1,000 rows.")
+        expression = match_expression(query.text) if query.text.strip() else None
+        with self._read() as s:
+            stmt = self.list_statement(query, expression, actor.id, after, limit + 1)
+            rows = s.execute(stmt).all()
+        if expression is not None and after is None:
+            self._defer_audit(AuditEvent.SEARCH, record_type=RECORD_TYPE,
+                              detail=query_digest(self.store.anchor_secret(), query.text))
+        more = len(rows) > limit
+        rows = rows[:limit]
+        out = [ResidentRow(r.id, r.family_name, r.given_name, r.date_of_birth,
+                           f"{r.street} {r.house_number}".strip(), r.postcode, r.buurt or "",
+                           r.open_requests) for r in rows]
+        last = rows[-1] if rows else None
+        next_after = None
+        if more and last is not None:
+            next_after = tuple(getattr(last, c.key) for c in _sort_columns(query.sort))
+        return Page(out, next_after)
+
+    @staticmethod
+    def list_statement(query: ResidentQuery, expression: str | None,
+                       actor_id: uuid.UUID | None, after: tuple | None, limit: int) -> Select:
+        """The SQL of one list page (public so that a test can check its query plan)."""
+        open_requests = (
+            select(func.count()).select_from(SupportRequest)
+            .where(SupportRequest.resident_id == Resident.id,
+                   SupportRequest.status != RequestStatus.CLOSED.value,
+                   SupportRequest.deleted_at.is_(None))
+            .correlate(Resident).scalar_subquery()
+        )
+        stmt = select(Resident.id, Resident.sort_name, Resident.family_name, Resident.given_name,
+                      Resident.date_of_birth, Resident.street, Resident.house_number,
+                      Resident.postcode, Place.name.label("buurt"),
+                      open_requests.label("open_requests"))
+        if expression is not None:
+            stmt = (stmt.select_from(search_index)
+                    .join(Resident, Resident.search_key == search_index.c.rowid)
+                    .where(matches(expression)))
+        stmt = stmt.outerjoin(Place, Resident.neighbourhood_id == Place.id).where(
+            Resident.deleted_at.is_(None))
+        if query.neighbourhood_id is not None:
+            stmt = stmt.where(Resident.neighbourhood_id == query.neighbourhood_id)
+        if query.status is not None or query.mine:
+            conditions = [SupportRequest.resident_id == Resident.id,
+                          SupportRequest.deleted_at.is_(None)]
+            if query.status is not None:
+                conditions.append(SupportRequest.status == query.status.value)
+            if query.mine:
+                conditions.append(SupportRequest.status != RequestStatus.CLOSED.value)
+                conditions.append(SupportRequest.professional_id.in_(
+                    select(Professional.id).where(Professional.profile_id == actor_id)))
+            stmt = stmt.where(exists().where(and_(*conditions)))
+        columns = _sort_columns(query.sort)
+        if after is not None:
+            key = tuple_(*columns)
+            stmt = stmt.where(key < tuple_(*after) if query.descending else key > tuple_(*after))
+        order = [c.desc() if query.descending else c.asc() for c in columns]
+        return stmt.order_by(*order).limit(limit)
+
+    def search(self, text: str, limit: int = 8) -> list[ResidentRow]:
+        """The best few matches for the global search (Ctrl+K)."""
+        return self.page(ResidentQuery(text=text), limit=limit).rows if text.strip() else []
+
+    def household(self, resident_id: uuid.UUID) -> list[HouseholdMember]:
+        """The other members of the resident's household."""
+        self._require(Permission.READ_RECORDS, record_type=RECORD_TYPE)
+        with self._read() as s:
+            household_id = s.scalar(select(Resident.household_id).where(
+                Resident.id == resident_id))
+            if household_id is None:
+                return []
+            rows = s.execute(
+                select(Resident).where(Resident.household_id == household_id,
+                                       Resident.id != resident_id,
+                                       Resident.deleted_at.is_(None))
+                .order_by(Resident.date_of_birth)
+            ).scalars()
+            return [HouseholdMember(r.id, display_name(r.family_name, r.given_name),
+                                    r.date_of_birth, r.household_relation) for r in rows]
+
+
+
+def live_resident(session: Session, resident_id: uuid.UUID) -> Resident:
+    resident = session.get(Resident, resident_id)
+    if resident is None or resident.deleted_at is not None:
+        raise NotFound("This resident does not exist or was erased.")
+    return resident

@@ -3,6 +3,7 @@
 import uuid
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from datetime import datetime
 
 from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
@@ -28,6 +29,7 @@ class AuditFact:
     on_behalf_of_id: uuid.UUID | None = None
     fields: Sequence[str] = ()
     detail: str | None = None  # never personal data: counts, lengths, reasons
+    at: datetime | None = None  # when it happened, if earlier than its append (deferred facts)
 
 
 def _s(value: uuid.UUID | str | None) -> str | None:
@@ -51,7 +53,7 @@ def append(session: Session, facts: Iterable[AuditFact]) -> Anchor | None:
         entry = ChainEntry(
             seq=seq,
             id=str(uuid7()),
-            at=utcnow(),
+            at=fact.at or utcnow(),
             event=fact.event.value,
             actor_id=_s(fact.actor_id),
             on_behalf_of_id=_s(fact.on_behalf_of_id)

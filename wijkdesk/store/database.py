@@ -9,6 +9,7 @@ import contextlib
 import logging
 import os
 import secrets
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -29,7 +30,7 @@ from wijkdesk.security.audit_chain import (
 )
 from wijkdesk.security.keys import DatabaseKey
 from wijkdesk.store import sqlcipher
-from wijkdesk.store.audit_log import HEAD_KEY
+from wijkdesk.store.audit_log import HEAD_KEY, AuditFact
 from wijkdesk.store.models import Meta
 
 log = logging.getLogger(__name__)
@@ -93,6 +94,8 @@ class Store:
         self.anchor_path = anchor_path
         self._anchor_secret: bytes | None = None
         self._anchor_write = AnchorWrite.ADVANCE
+        self._deferred: list[AuditFact] = []
+        self._deferred_lock = threading.Lock()
         self._bind(key, create=create, read_only=read_only)
 
     def _bind(self, key: DatabaseKey, *, create: bool = False, read_only: bool = False) -> None:
@@ -127,6 +130,31 @@ class Store:
             except (OSError, ValueError) as exc:
                 # The commit stands; an anchor left behind only makes verify add a note.
                 log.warning("audit anchor not moved: %s", type(exc).__name__)
+
+    # Deferred audit facts ----------------------------------------------------------------------
+
+    def defer(self, fact: AuditFact) -> None:
+        """Keep a fact of a read-only call (a search) for the next write transaction or flush.
+
+        Search-as-you-type must not pay for a durable commit at every keystroke; the fact keeps
+        the moment it happened and is chained at most a few seconds later."""
+        with self._deferred_lock:
+            self._deferred.append(fact)
+
+    def take_deferred(self) -> list[AuditFact]:
+        with self._deferred_lock:
+            facts, self._deferred = self._deferred, []
+        return facts
+
+    def return_deferred(self, facts: list[AuditFact]) -> None:
+        """Put back facts taken by a transaction that rolled back."""
+        if facts:
+            with self._deferred_lock:
+                self._deferred[:0] = facts
+
+    @property
+    def has_deferred(self) -> bool:
+        return bool(self._deferred)
 
     # Meta and anchor -------------------------------------------------------------------------
 

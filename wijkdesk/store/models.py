@@ -131,6 +131,102 @@ class Resident(Record, Base):
     )
     household_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("households.id"), index=True)
     household_relation: Mapped[str] = mapped_column(String(24), default="")
+    # The full-text index's row number for this resident (an explicit column, because SQLite
+    # may renumber implicit rowids on VACUUM).
+    search_key: Mapped[int] = mapped_column(Integer, unique=True)
+    sort_name: Mapped[str] = mapped_column(String(240))  # domain.residents.sort_name
+    erased_at: Mapped[datetime | None]
+
+    __table_args__ = (
+        Index("ix_residents_name", "sort_name", "id"),
+        Index("ix_residents_buurt_name", "neighbourhood_id", "sort_name", "id"),
+        Index("ix_residents_postcode", "postcode", "house_number", "id"),
+    )
+
+
+class SupportRequest(Record, Base):
+    """A help question (hulpvraag): what the resident asks, on which ground it is processed."""
+
+    __tablename__ = "support_requests"
+    resident_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("residents.id"), index=True)
+    life_domain: Mapped[str] = mapped_column(String(32))
+    description: Mapped[str] = mapped_column(Text, default="")
+    status: Mapped[str] = mapped_column(String(8))
+    opened_on: Mapped[date]
+    closed_on: Mapped[date | None]
+    professional_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("professionals.id"), index=True)
+    care_kind: Mapped[str] = mapped_column(String(8))
+    purpose: Mapped[str] = mapped_column(String(200))
+    legal_basis: Mapped[str] = mapped_column(String(24))
+
+
+class SupportPlan(Record, Base):
+    __tablename__ = "support_plans"
+    request_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("support_requests.id"), unique=True)
+    agreed_on: Mapped[date]
+    review_on: Mapped[date | None]
+
+
+class PlanGoal(Record, Base):
+    __tablename__ = "plan_goals"
+    plan_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("support_plans.id"), index=True)
+    goal: Mapped[str] = mapped_column(Text)
+    target_date: Mapped[date | None]
+    status: Mapped[str] = mapped_column(String(16))
+    result: Mapped[str] = mapped_column(Text, default="")
+
+
+class DomainScore(Record, Base):
+    """A Zelfredzaamheid-Matrix score of one life domain, at intake or at a review."""
+
+    __tablename__ = "domain_scores"
+    request_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("support_requests.id"), index=True)
+    life_domain: Mapped[str] = mapped_column(String(32))
+    score: Mapped[int] = mapped_column(Integer)
+    moment: Mapped[str] = mapped_column(String(8))
+    assessed_on: Mapped[date]
+
+
+class Contact(Record, Base):
+    __tablename__ = "contacts"
+    resident_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("residents.id"))
+    request_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("support_requests.id"), index=True)
+    professional_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("professionals.id"))
+    occurred_on: Mapped[date]
+    minutes: Mapped[int] = mapped_column(Integer)
+    kind: Mapped[str] = mapped_column(String(16))
+    note: Mapped[str] = mapped_column(String(500), default="")
+
+    __table_args__ = (
+        # the keys of the two paged lists: one resident's timeline, and all contacts by date
+        Index("ix_contacts_resident_date", "resident_id", "occurred_on", "id"),
+        Index("ix_contacts_date", "occurred_on", "id"),
+        Index("ix_contacts_professional_date", "professional_id", "occurred_on"),
+    )
+
+
+class Consent(Record, Base):
+    __tablename__ = "consents"
+    resident_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("residents.id"), index=True)
+    purpose: Mapped[str] = mapped_column(String(200))
+    given_on: Mapped[date]
+    valid_until: Mapped[date | None]
+    withdrawn_on: Mapped[date | None]
+
+
+class Referral(Record, Base):
+    """To an organisation, or (once collective work exists) to an activity."""
+
+    __tablename__ = "referrals"
+    resident_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("residents.id"), index=True)
+    request_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("support_requests.id"))
+    organisation: Mapped[str] = mapped_column(String(200), default="")
+    activity_id: Mapped[uuid.UUID | None]
+    referred_on: Mapped[date]
+    status: Mapped[str] = mapped_column(String(16))
+    note: Mapped[str] = mapped_column(String(500), default="")
 
 
 # Record types counted by `wijkdesk info`; later issues register theirs here.
@@ -141,4 +237,6 @@ COUNTED: dict[str, type[Base]] = {
     "professionals": Professional,
     "households": Household,
     "residents": Resident,
+    "support_requests": SupportRequest,
+    "contacts": Contact,
 }

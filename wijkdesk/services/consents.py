@@ -1,0 +1,117 @@
+"""Consents a resident gives (and withdraws), and referrals to organisations or activities."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import date
+
+from wijkdesk.domain.audit_events import AuditEvent
+from wijkdesk.domain.roles import Permission
+from wijkdesk.domain.support import (
+    NOTE_LIMIT,
+    ReferralStatus,
+    choice,
+    not_future,
+    ordered,
+    text,
+)
+from wijkdesk.errors import Conflict, NotFound, ValidationError
+from wijkdesk.services.base import Service
+from wijkdesk.services.residents import live_resident
+from wijkdesk.services.support import live_request
+from wijkdesk.store.models import Consent, Referral
+
+
+@dataclass(frozen=True)
+class ConsentData:
+    purpose: str
+    given_on: date
+    valid_until: date | None = None
+
+    def validated(self, today: date) -> ConsentData:
+        given = not_future(self.given_on, "date of consent", today)
+        ordered(given, self.valid_until, "Consent cannot end before it was given.")
+        return ConsentData(text(self.purpose, "purpose of the consent", 200, required=True),
+                           given, self.valid_until)
+
+
+@dataclass(frozen=True)
+class ReferralData:
+    referred_on: date
+    organisation: str = ""
+    activity_id: uuid.UUID | None = None
+    request_id: uuid.UUID | None = None
+    status: ReferralStatus = ReferralStatus.PROPOSED
+    note: str = ""
+
+    def validated(self, today: date) -> ReferralData:
+        organisation = text(self.organisation, "organisation", 200)
+        if not organisation and self.activity_id is None:
+            raise ValidationError("A referral goes to an organisation or an activity.")
+        return ReferralData(not_future(self.referred_on, "date of referral", today),
+                            organisation, self.activity_id, self.request_id,
+                            choice(ReferralStatus, self.status, "referral status"),
+                            text(self.note, "note", NOTE_LIMIT))
+
+
+class ConsentService(Service):
+    def give(self, resident_id: uuid.UUID, data: ConsentData) -> uuid.UUID:
+        self._require(Permission.WRITE_RECORDS, record_type="consent")
+        data = data.validated(date.today())
+        with self._write() as tx:
+            live_resident(tx.session, resident_id)
+            row = Consent(resident_id=resident_id, purpose=data.purpose, given_on=data.given_on,
+                          valid_until=data.valid_until, updated_by=self.actor_id)
+            tx.session.add(row)
+            tx.session.flush()
+            tx.audit(AuditEvent.CREATE, record_type="consent", record_id=row.id,
+                     client_id=resident_id, fields=("purpose", "given_on", "valid_until"))
+            return row.id
+
+    def withdraw(self, consent_id: uuid.UUID, withdrawn_on: date) -> None:
+        self._require(Permission.WRITE_RECORDS, record_type="consent")
+        not_future(withdrawn_on, "date of withdrawal", date.today())
+        with self._write() as tx:
+            row = tx.session.get(Consent, consent_id)
+            if row is None or row.deleted_at is not None:
+                raise NotFound("This consent does not exist.")
+            if row.withdrawn_on is not None:
+                raise Conflict("This consent was withdrawn already.")
+            ordered(row.given_on, withdrawn_on, "Consent cannot be withdrawn before it was given.")
+            row.withdrawn_on, row.updated_by = withdrawn_on, self.actor_id
+            tx.audit(AuditEvent.UPDATE, record_type="consent", record_id=row.id,
+                     client_id=row.resident_id, fields=("withdrawn_on",))
+
+    def refer(self, resident_id: uuid.UUID, data: ReferralData) -> uuid.UUID:
+        self._require(Permission.WRITE_RECORDS, record_type="referral")
+        data = data.validated(date.today())
+        with self._write() as tx:
+            live_resident(tx.session, resident_id)
+            if data.request_id is not None:
+                request = live_request(tx.session, data.request_id)
+                if request.resident_id != resident_id:
+                    raise ValidationError("That request belongs to another resident.")
+            row = Referral(resident_id=resident_id, request_id=data.request_id,
+                           organisation=data.organisation, activity_id=data.activity_id,
+                           referred_on=data.referred_on, status=data.status.value,
+                           note=data.note, updated_by=self.actor_id)
+            tx.session.add(row)
+            tx.session.flush()
+            tx.audit(AuditEvent.CREATE, record_type="referral", record_id=row.id,
+                     client_id=resident_id,
+                     fields=[f for f in ("organisation", "activity_id", "request_id",
+                                         "referred_on", "status", "note") if getattr(row, f)])
+            return row.id
+
+    def set_referral_status(self, referral_id: uuid.UUID, status: ReferralStatus) -> None:
+        self._require(Permission.WRITE_RECORDS, record_type="referral")
+        status = choice(ReferralStatus, status, "referral status")
+        with self._write() as tx:
+            row = tx.session.get(Referral, referral_id)
+            if row is None or row.deleted_at is not None:
+                raise NotFound("This referral does not exist.")
+            if row.status != status.value:
+                row.status, row.updated_by = status.value, self.actor_id
+                tx.audit(AuditEvent.UPDATE, record_type="referral", record_id=row.id,
+                         client_id=row.resident_id, fields=("status",))
