@@ -38,3 +38,8 @@ def next_search_keys(session: Session, count: int) -> range:
     """Fresh search keys for count new residents, inside the caller's IMMEDIATE transaction."""
     top = session.scalar(select(func.max(Resident.search_key))) or 0
     return range(top + 1, top + 1 + count)
+
+
+def is_search_table(name: str | None) -> bool:
+    """The FTS5 table and its shadow tables, which Alembic's model comparison must skip."""
+    return bool(name) and (name == "resident_search" or name.startswith("resident_search_"))
