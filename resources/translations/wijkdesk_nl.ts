@@ -49,6 +49,122 @@
     </message>
 </context>
 <context>
+    <name>ConsentDialog</name>
+    <message>
+        <source>New consent of %1</source>
+        <translation>Nieuwe toestemming van %1</translation>
+    </message>
+    <message>
+        <source>For what</source>
+        <translation>Waarvoor</translation>
+    </message>
+    <message>
+        <source>e.g. sharing information with the GP</source>
+        <translation>bijv. informatie delen met de huisarts</translation>
+    </message>
+    <message>
+        <source>Given on</source>
+        <translation>Gegeven op</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Geldig tot</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDialog</name>
+    <message>
+        <source>New contact with %1</source>
+        <translation>Nieuw contact met %1</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duur</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Short note</source>
+        <translation>Korte notitie</translation>
+    </message>
+    <message>
+        <source>What happened, in a few words (no more than needed)</source>
+        <translation>Wat er gebeurde, in een paar woorden (niet meer dan nodig)</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsArea</name>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Resident</source>
+        <translation>Bewoner</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <source>Professional</source>
+        <translation>Professional</translation>
+    </message>
+    <message>
+        <source>Help question</source>
+        <translation>Hulpvraag</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacten</translation>
+    </message>
+    <message>
+        <source>%1 contacts shown</source>
+        <translation>%1 contacten getoond</translation>
+    </message>
+    <message>
+        <source>No contacts.</source>
+        <translation>Geen contacten.</translation>
+    </message>
+    <message>
+        <source>Every kind</source>
+        <translation>Alle soorten</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsPage</name>
+    <message>
+        <source>&lt;h2&gt;Contacts&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Contacten&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Kind of contact</source>
+        <translation>Soort contact</translation>
+    </message>
+    <message>
+        <source>Only &amp;my contacts</source>
+        <translation>Alleen &amp;mijn contacten</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacten</translation>
+    </message>
+</context>
+<context>
     <name>DemoPage</name>
     <message>
         <source>Demo neighbourhood</source>
@@ -64,6 +180,29 @@
     <message>
         <source>Making the encrypted database…</source>
         <translation>De versleutelde database wordt gemaakt…</translation>
+    </message>
+</context>
+<context>
+    <name>GoalDialog</name>
+    <message>
+        <source>New goal</source>
+        <translation>Nieuw doel</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>Streefdatum</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultaat</translation>
     </message>
 </context>
 <context>
@@ -571,6 +710,498 @@
     </message>
 </context>
 <context>
+    <name>RecordDialog</name>
+    <message>
+        <source>Saving…</source>
+        <translation>Opslaan…</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralDialog</name>
+    <message>
+        <source>New referral of %1</source>
+        <translation>Nieuwe verwijzing van %1</translation>
+    </message>
+    <message>
+        <source>To organisation</source>
+        <translation>Naar organisatie</translation>
+    </message>
+    <message>
+        <source>Referred on</source>
+        <translation>Verwezen op</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+</context>
+<context>
+    <name>RequestDialog</name>
+    <message>
+        <source>New help question of %1</source>
+        <translation>Nieuwe hulpvraag van %1</translation>
+    </message>
+    <message>
+        <source>Life domain</source>
+        <translation>Leefgebied</translation>
+    </message>
+    <message>
+        <source>Question in the resident&apos;s words</source>
+        <translation>Vraag in de woorden van de bewoner</translation>
+    </message>
+    <message>
+        <source>Kind of support</source>
+        <translation>Soort ondersteuning</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Grondslag</translation>
+    </message>
+    <message>
+        <source>Purpose of processing</source>
+        <translation>Doel van de verwerking</translation>
+    </message>
+    <message>
+        <source>Support with this help question</source>
+        <translation>Ondersteuning bij deze hulpvraag</translation>
+    </message>
+    <message>
+        <source>Opened on</source>
+        <translation>Geopend op</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>ResidentDialog</name>
+    <message>
+        <source>Details of %1</source>
+        <translation>Gegevens van %1</translation>
+    </message>
+    <message>
+        <source>New member of the household of %1</source>
+        <translation>Nieuw lid van het huishouden van %1</translation>
+    </message>
+    <message>
+        <source>New resident</source>
+        <translation>Nieuwe bewoner</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Voornaam</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Achternaam</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Geboortedatum</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Straat</translation>
+    </message>
+    <message>
+        <source>House number</source>
+        <translation>Huisnummer</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(onbekend)</translation>
+    </message>
+    <message>
+        <source>Neighbourhood</source>
+        <translation>Buurt</translation>
+    </message>
+    <message>
+        <source>In the household</source>
+        <translation>In het huishouden</translation>
+    </message>
+</context>
+<context>
+    <name>ResidentFilePage</name>
+    <message>
+        <source>Back</source>
+        <translation>Terug</translation>
+    </message>
+    <message>
+        <source>New &amp;contact…</source>
+        <translation>Nieuw &amp;contact…</translation>
+    </message>
+    <message>
+        <source>New &amp;help question…</source>
+        <translation>Nieuwe &amp;hulpvraag…</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>Meer</translation>
+    </message>
+    <message>
+        <source>Help questions and plan</source>
+        <translation>Hulpvragen en plan</translation>
+    </message>
+    <message>
+        <source>Help questions</source>
+        <translation>Hulpvragen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Plan and goals&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Plan en doelen&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>New &amp;goal…</source>
+        <translation>Nieuw &amp;doel…</translation>
+    </message>
+    <message>
+        <source>&amp;Scores…</source>
+        <translation>&amp;Scores…</translation>
+    </message>
+    <message>
+        <source>C&amp;lose question…</source>
+        <translation>Vraag af&amp;sluiten…</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Doelen</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacten</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Huishouden</translation>
+    </message>
+    <message>
+        <source>Consents and referrals</source>
+        <translation>Toestemmingen en verwijzingen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Consents&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Toestemmingen&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>New c&amp;onsent…</source>
+        <translation>Nieuwe &amp;toestemming…</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw…</source>
+        <translation>&amp;Intrekken…</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>Toestemmingen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Referrals&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Verwijzingen&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>New &amp;referral…</source>
+        <translation>Nieuwe &amp;verwijzing…</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Verwijzingen</translation>
+    </message>
+</context>
+<context>
+    <name>ResidentFileView</name>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <source>Professional</source>
+        <translation>Professional</translation>
+    </message>
+    <message>
+        <source>Help question</source>
+        <translation>Hulpvraag</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <source>born %1 (%2 years)</source>
+        <translation>geboren %1 (%2 jaar)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Relatie</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Geboren</translation>
+    </message>
+    <message>
+        <source>For what</source>
+        <translation>Waarvoor</translation>
+    </message>
+    <message>
+        <source>Given on</source>
+        <translation>Gegeven op</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Geldig tot</translation>
+    </message>
+    <message>
+        <source>Withdrawn on</source>
+        <translation>Ingetrokken op</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>Geldig</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Naar</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacten</translation>
+    </message>
+    <message>
+        <source>Life domain</source>
+        <translation>Leefgebied</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Geopend</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Afgesloten</translation>
+    </message>
+    <message>
+        <source>No help question yet. Add one with “New help question”.</source>
+        <translation>Nog geen hulpvraag. Voeg er een toe met “Nieuwe hulpvraag”.</translation>
+    </message>
+    <message>
+        <source>%1 · purpose: %2 · ground: %3</source>
+        <translation>%1 · doel: %2 · grondslag: %3</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>Streefdatum</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultaat</translation>
+    </message>
+    <message>
+        <source>Contact saved.</source>
+        <translation>Contact opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Help question saved.</source>
+        <translation>Hulpvraag opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Goal saved.</source>
+        <translation>Doel opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Scores saved.</source>
+        <translation>Scores opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Close help question</source>
+        <translation>Hulpvraag afsluiten</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Afgesloten op</translation>
+    </message>
+    <message>
+        <source>Help question closed.</source>
+        <translation>Hulpvraag afgesloten.</translation>
+    </message>
+    <message>
+        <source>Consent saved.</source>
+        <translation>Toestemming opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Withdraw consent</source>
+        <translation>Toestemming intrekken</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn.</source>
+        <translation>Toestemming ingetrokken.</translation>
+    </message>
+    <message>
+        <source>Referral saved.</source>
+        <translation>Verwijzing opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Details saved.</source>
+        <translation>Gegevens opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Household member added.</source>
+        <translation>Huishoudlid toegevoegd.</translation>
+    </message>
+    <message>
+        <source>Edit details…</source>
+        <translation>Gegevens wijzigen…</translation>
+    </message>
+    <message>
+        <source>Add household member…</source>
+        <translation>Huishoudlid toevoegen…</translation>
+    </message>
+</context>
+<context>
+    <name>ResidentsArea</name>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Geboren</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>Neighbourhood</source>
+        <translation>Buurt</translation>
+    </message>
+    <message>
+        <source>Open questions</source>
+        <translation>Open vragen</translation>
+    </message>
+    <message>
+        <source>Residents</source>
+        <translation>Bewoners</translation>
+    </message>
+    <message>
+        <source>All neighbourhoods</source>
+        <translation>Alle buurten</translation>
+    </message>
+    <message>
+        <source>%1 residents shown</source>
+        <translation>%1 bewoners getoond</translation>
+    </message>
+    <message>
+        <source>No resident matches.</source>
+        <translation>Geen bewoner gevonden.</translation>
+    </message>
+    <message>
+        <source>Resident file</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Any help question</source>
+        <translation>Alle bewoners</translation>
+    </message>
+    <message>
+        <source>Question %1</source>
+        <translation>Hulpvraag %1</translation>
+    </message>
+</context>
+<context>
+    <name>ResidentsPage</name>
+    <message>
+        <source>&lt;h2&gt;Residents&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Bewoners&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;New resident…</source>
+        <translation>&amp;Nieuwe bewoner…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importeren…</translation>
+    </message>
+    <message>
+        <source>Past &amp;retention…</source>
+        <translation>Bewaar&amp;termijn verstreken…</translation>
+    </message>
+    <message>
+        <source>Search by name, address or postcode</source>
+        <translation>Zoek op naam, adres of postcode</translation>
+    </message>
+    <message>
+        <source>Search residents</source>
+        <translation>Bewoners zoeken</translation>
+    </message>
+    <message>
+        <source>Neighbourhood</source>
+        <translation>Buurt</translation>
+    </message>
+    <message>
+        <source>Status of help questions</source>
+        <translation>Status van hulpvragen</translation>
+    </message>
+    <message>
+        <source>Assigned to &amp;me</source>
+        <translation>Aan &amp;mij toegewezen</translation>
+    </message>
+    <message>
+        <source>Residents</source>
+        <translation>Bewoners</translation>
+    </message>
+</context>
+<context>
     <name>Roles</name>
     <message>
         <source>team member</source>
@@ -591,6 +1222,29 @@
     <message>
         <source>protected by a passphrase</source>
         <translation>beveiligd met een wachtwoordzin</translation>
+    </message>
+</context>
+<context>
+    <name>ScoresDialog</name>
+    <message>
+        <source>Self-sufficiency scores</source>
+        <translation>Zelfredzaamheidsscores</translation>
+    </message>
+    <message>
+        <source>1 = acute problems, 5 = fully self-sufficient. Leave a domain at “not scored” when the question does not concern it.</source>
+        <translation>1 = acute problematiek, 5 = volledig zelfredzaam. Laat een domein op “niet gescoord” staan als de vraag er niet over gaat.</translation>
+    </message>
+    <message>
+        <source>Moment</source>
+        <translation>Moment</translation>
+    </message>
+    <message>
+        <source>Assessed on</source>
+        <translation>Gescoord op</translation>
+    </message>
+    <message>
+        <source>not scored</source>
+        <translation>niet gescoord</translation>
     </message>
 </context>
 <context>
@@ -753,6 +1407,177 @@
     </message>
 </context>
 <context>
+    <name>Support</name>
+    <message>
+        <source>Finances</source>
+        <translation>Financiën</translation>
+    </message>
+    <message>
+        <source>Work and education</source>
+        <translation>Werk en opleiding</translation>
+    </message>
+    <message>
+        <source>Daytime activities</source>
+        <translation>Dagbesteding</translation>
+    </message>
+    <message>
+        <source>Housing</source>
+        <translation>Huisvesting</translation>
+    </message>
+    <message>
+        <source>Domestic relations</source>
+        <translation>Huiselijke relaties</translation>
+    </message>
+    <message>
+        <source>Mental health</source>
+        <translation>Geestelijke gezondheid</translation>
+    </message>
+    <message>
+        <source>Physical health</source>
+        <translation>Lichamelijke gezondheid</translation>
+    </message>
+    <message>
+        <source>Substance use</source>
+        <translation>Middelengebruik</translation>
+    </message>
+    <message>
+        <source>Basic daily living</source>
+        <translation>Basale ADL</translation>
+    </message>
+    <message>
+        <source>Instrumental daily living</source>
+        <translation>Instrumentele ADL</translation>
+    </message>
+    <message>
+        <source>Social network</source>
+        <translation>Sociaal netwerk</translation>
+    </message>
+    <message>
+        <source>Community participation</source>
+        <translation>Maatschappelijke participatie</translation>
+    </message>
+    <message>
+        <source>Justice</source>
+        <translation>Justitie</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>actief</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>afgesloten</translation>
+    </message>
+    <message>
+        <source>General social work</source>
+        <translation>Algemeen maatschappelijk werk</translation>
+    </message>
+    <message>
+        <source>Youth care</source>
+        <translation>Jeugdhulp</translation>
+    </message>
+    <message>
+        <source>Public task: Wmo 2015</source>
+        <translation>Publieke taak: Wmo 2015</translation>
+    </message>
+    <message>
+        <source>Public task: Jeugdwet</source>
+        <translation>Publieke taak: Jeugdwet</translation>
+    </message>
+    <message>
+        <source>Public task: Participatiewet</source>
+        <translation>Publieke taak: Participatiewet</translation>
+    </message>
+    <message>
+        <source>Consent of the resident</source>
+        <translation>Toestemming van de bewoner</translation>
+    </message>
+    <message>
+        <source>achieved</source>
+        <translation>behaald</translation>
+    </message>
+    <message>
+        <source>partly achieved</source>
+        <translation>deels behaald</translation>
+    </message>
+    <message>
+        <source>not achieved</source>
+        <translation>niet behaald</translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation>vervallen</translation>
+    </message>
+    <message>
+        <source>home visit</source>
+        <translation>huisbezoek</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>telefonisch</translation>
+    </message>
+    <message>
+        <source>at the office</source>
+        <translation>op kantoor</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>online</translation>
+    </message>
+    <message>
+        <source>outreach</source>
+        <translation>outreachend</translation>
+    </message>
+    <message>
+        <source>proposed</source>
+        <translation>voorgesteld</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>geaccepteerd</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>afgerond</translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation>afgewezen</translation>
+    </message>
+    <message>
+        <source>main occupant</source>
+        <translation>hoofdbewoner</translation>
+    </message>
+    <message>
+        <source>partner</source>
+        <translation>partner</translation>
+    </message>
+    <message>
+        <source>child</source>
+        <translation>kind</translation>
+    </message>
+    <message>
+        <source>parent</source>
+        <translation>ouder</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>anders</translation>
+    </message>
+    <message>
+        <source>intake</source>
+        <translation>intake</translation>
+    </message>
+    <message>
+        <source>review</source>
+        <translation>evaluatie</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <source>Welcome to wijkdesk</source>
@@ -817,6 +1642,25 @@
     <message>
         <source>&lt;p&gt;wijkdesk keeps the records of your neighbourhood team on this computer: support for residents, collective work, and the agreements about who does what.&lt;/p&gt;&lt;p&gt;This short setup makes the first profile (an administrator), decides how the database is protected, and can load a demo neighbourhood with made-up residents to try things out.&lt;/p&gt;&lt;p&gt;Everything is stored encrypted. It takes about a minute.&lt;/p&gt;</source>
         <translation>&lt;p&gt;wijkdesk bewaart het werk van uw wijkteam op deze computer: de ondersteuning van bewoners, het collectieve werk en de afspraken over wie wat doet.&lt;/p&gt;&lt;p&gt;Deze korte inrichting maakt het eerste profiel (een beheerder), bepaalt hoe de database wordt beveiligd en kan een demowijk met verzonnen bewoners laden om alles uit te proberen.&lt;/p&gt;&lt;p&gt;Alles wordt versleuteld opgeslagen. Het duurt ongeveer een minuut.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>dialog</name>
+    <message>
+        <source>(nobody)</source>
+        <translation>(niemand)</translation>
+    </message>
+    <message>
+        <source>Professional</source>
+        <translation>Professional</translation>
+    </message>
+    <message>
+        <source>(no help question)</source>
+        <translation>(geen hulpvraag)</translation>
+    </message>
+    <message>
+        <source>Help question</source>
+        <translation>Hulpvraag</translation>
     </message>
 </context>
 </TS>

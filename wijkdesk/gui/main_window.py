@@ -18,6 +18,7 @@ from wijkdesk.domain.roles import Permission
 from wijkdesk.errors import Cancelled
 from wijkdesk.gui.about import AboutDialog
 from wijkdesk.gui.area import Area, SearchHit
+from wijkdesk.gui.contacts import ContactsArea
 from wijkdesk.gui.feedback import fail, open_dialog
 from wijkdesk.gui.forms.main_window import Ui_MainWindow
 from wijkdesk.gui.icons import app_icon, icon
@@ -25,6 +26,7 @@ from wijkdesk.gui.lock import LockScreen
 from wijkdesk.gui.overview import OverviewArea
 from wijkdesk.gui.profiles import ProfilesArea
 from wijkdesk.gui.progress import run_with_progress
+from wijkdesk.gui.residents import ResidentsArea
 from wijkdesk.gui.role_names import mode_name, role_name
 from wijkdesk.gui.search import GlobalSearch
 from wijkdesk.gui.session import Session
@@ -37,6 +39,8 @@ _STATE = "window/state"
 def build_areas(session: Session) -> list[Area]:
     """The areas this profile can use; later work adds its own here."""
     areas: list[Area] = [OverviewArea(session)]
+    if session.may(Permission.READ_RECORDS):
+        areas += [ResidentsArea(session), ContactsArea(session)]
     if session.may(Permission.MANAGE_PROFILES):
         areas.append(ProfilesArea(session))
     return areas
@@ -73,6 +77,12 @@ class MainWindow(QMainWindow):
 
         self.search = GlobalSearch(self)
         self.search.providers = [self._command_hits, *(a.search for a in self.areas)]
+        self.search.later_providers = [a.search_later for a in self.areas
+                                       if hasattr(a, "search_later")]
+        residents = next((a for a in self.areas if isinstance(a, ResidentsArea)), None)
+        for area in self.areas:
+            if residents is not None and isinstance(area, ContactsArea):
+                area.open_resident.connect(residents.open_file)
         self.ui.toolBar.addWidget(self.search)
         self.ui.toolBar.addSeparator()
         self.ui.toolBar.addAction(self.ui.actionLock)

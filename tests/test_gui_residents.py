@@ -1,0 +1,128 @@
+"""Residents in the window: search as you type, open the file, record a contact (offscreen)."""
+
+from datetime import date
+
+import pytest
+import shiboken6
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from sqlalchemy import func, select
+
+from tests.conftest import ADMIN_PASSWORD
+from tests.test_gui_window import sign_in
+from wijkdesk.app import initialise
+from wijkdesk.domain.roles import Role
+from wijkdesk.gui.contacts import ContactsArea
+from wijkdesk.gui.record_dialogs import ContactDialog, id_of
+from wijkdesk.gui.residents import ResidentsArea
+from wijkdesk.services.profiles import NewProfile
+from wijkdesk.services.residents import ResidentData
+from wijkdesk.services.support import RequestData
+from wijkdesk.store.models import AuditEntry, Contact
+
+MEMBER_PASSWORD = "medewerker-wachtwoord-3"
+MARKER = "Zwanenburgh"  # synthetic: no demo name is this
+
+
+@pytest.fixture
+def team_folder(locations, passphrase):
+    """Demo neighbourhood, a team member linked to a professional, and one known resident with
+    an open help question assigned to that professional."""
+    made = {}
+
+    def populate(builder, actor):
+        builder.demo(actor).generate(households=30, seed=11)
+        member = builder.profiles(actor).create(
+            NewProfile("sanne", "Sanne Medewerker", MEMBER_PASSWORD, Role.TEAM_MEMBER))
+        pro = builder.professionals(actor).add("Sanne Medewerker", "social_professional",
+                                               "Wijkteam Centrum", member.id)
+        rid = builder.residents(actor).create(ResidentData(
+            "Fenna", MARKER, date(1980, 5, 17), "Lindelaan", "12", "3771 RH", "Demostad"))
+        builder.support(actor).open_request(rid, RequestData(
+            "finances", "Ik kom niet rond en de rekeningen stapelen zich op.", "social",
+            "Ondersteuning bij de hulpvraag", "wmo2015", date(2026, 1, 5), pro.id))
+        made.update(resident=rid, professional=pro.id)
+
+    workspace, _ = initialise(locations, passphrase,
+                              NewProfile("beheer", "Beheerder Test", ADMIN_PASSWORD), populate)
+    workspace.close()
+    return made
+
+
+def _area(window, kind):
+    return next(a for a in window.areas if isinstance(a, kind))
+
+
+def _reads(controller, resident_id) -> int:
+    with controller.workspace.store.read() as s:
+        return s.scalar(select(func.count()).select_from(AuditEntry).where(
+            AuditEntry.event == "read", AuditEntry.client_id == resident_id))
+
+
+def test_search_open_the_file_and_record_a_home_visit(qtbot, controller, team_folder):
+    window = sign_in(qtbot, controller, "sanne", MEMBER_PASSWORD)
+    area = _area(window, ResidentsArea)
+    window.show_area(window.areas.index(area))
+    qtbot.waitUntil(lambda: area.model.rowCount() > 0, timeout=20_000)
+    assert area.model.rowCount() <= area.model.page_size  # a page, not the whole caseload
+
+    qtbot.keyClicks(area.ui.query, MARKER[:5].lower())  # a prefix, typed as people type
+    qtbot.waitUntil(lambda: area.model.rowCount() == 1 and not area.model.busy,
+                    timeout=20_000)
+    assert area.model.index(0, 0).data() == f"{MARKER}, Fenna"
+    assert _reads(controller, team_folder["resident"]) == 0  # a list is not a file
+    qtbot.keyClick(area.ui.query, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: area.stack.currentWidget() is area.file_view, timeout=20_000)
+    view = area.file_view
+    assert MARKER in view.ui.name.text()
+    assert "Lindelaan 12" in view.ui.details.text()
+    assert view.ui.requests.rowCount() == 1
+    assert "rekeningen" in view.ui.requestText.text()
+    assert _reads(controller, team_folder["resident"]) == 1  # opening the file is logged
+
+    view.ui.contactButton.click()
+    dialog = next(w for w in QApplication.topLevelWidgets()
+                  if isinstance(w, ContactDialog) and w.isVisible())
+    # the defaults that make it a one-minute job: today, me, the open question
+    assert dialog.day.date().toPython() == date.today()
+    assert id_of(dialog.professional) == team_folder["professional"]
+    assert id_of(dialog.request) == view.file.requests[0].id
+    dialog.minutes.setValue(45)
+    qtbot.keyClicks(dialog.note, "Huisbezoek, post doorgenomen")
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    qtbot.waitUntil(lambda: not shiboken6.isValid(dialog), timeout=20_000)  # closed, deleted
+    qtbot.waitUntil(lambda: view.contacts.rowCount() == 1 and not view.contacts.busy,
+                    timeout=20_000)
+    assert view.contacts.index(0, 5).data() == "Huisbezoek, post doorgenomen"
+    assert view.contacts.index(0, 1).data() == "huisbezoek"
+    with controller.workspace.store.read() as s:
+        contact = s.scalars(select(Contact).where(
+            Contact.resident_id == team_folder["resident"])).one()
+    assert (contact.minutes, contact.kind, contact.occurred_on) == (45, "home_visit",
+                                                                    date.today())
+    assert contact.professional_id == team_folder["professional"]
+    window.grab().save(str(controller.locations.data / "resident-file.png"))
+
+    # the contact also shows in the member's own contact list, and leads back to the file
+    contacts = _area(window, ContactsArea)
+    window.show_area(window.areas.index(contacts))
+    qtbot.waitUntil(lambda: contacts.model.rowCount() == 1, timeout=20_000)
+    assert contacts.model.index(0, 1).data() == f"{MARKER}, Fenna"
+
+
+def test_the_global_search_finds_residents_and_opens_their_file(qtbot, controller,
+                                                                  team_folder):
+    window = sign_in(qtbot, controller, "sanne", MEMBER_PASSWORD)
+    window.ui.actionSearch.trigger()
+    qtbot.keyClicks(window.search, "3771 rh")
+    qtbot.waitUntil(lambda: any(MARKER in h.text for h in window.search.hits), timeout=20_000)
+    hit = next(h for h in window.search.hits if MARKER in h.text)
+    window.search.choose(hit)
+    area = _area(window, ResidentsArea)
+    qtbot.waitUntil(lambda: area.file_view.file is not None, timeout=20_000)
+    assert window.ui.areas.currentWidget() is area
+    assert area.file_view.file.id == team_folder["resident"]
+    with controller.workspace.store.read() as s:
+        searches = s.scalars(select(AuditEntry.detail).where(AuditEntry.event == "search"))
+        details = list(searches)
+    assert details and all("3771" not in d and "length" in d for d in details)
