@@ -27,6 +27,8 @@ from wijkdesk.gui import palette  # noqa: E402
 from wijkdesk.gui.controller import Controller  # noqa: E402
 from wijkdesk.gui.launch import prepare  # noqa: E402
 from wijkdesk.security.keys import PassphraseSource  # noqa: E402
+from wijkdesk.gui.profiles import ProfilesArea  # noqa: E402
+from wijkdesk.gui.residents import ResidentsArea  # noqa: E402
 from wijkdesk.services.demo import DEMO_PROFILES  # noqa: E402
 from wijkdesk.services.profiles import NewProfile  # noqa: E402
 
@@ -86,7 +88,15 @@ def main() -> int:
         window.resize(1100, 680)
         settle(app, controller, 1.0)
         window.grab().save(str(HERE / "main-window.png"))
-        window.show_area(1)
+        residents = window.area(ResidentsArea)
+        window.show_area(window.areas.index(residents))
+        residents.ui.status.setCurrentIndex(residents.ui.status.findData("active"))
+        settle(app, controller)
+        window.grab().save(str(HERE / "residents.png"))
+        residents.open_file(residents.model.row(0).id)
+        settle(app, controller)
+        window.grab().save(str(HERE / "resident-file.png"))
+        window.show_area(window.areas.index(window.area(ProfilesArea)))
         settle(app, controller)
         window.grab().save(str(HERE / "profiles.png"))
         palette.apply(app, dark=True)

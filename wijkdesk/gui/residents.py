@@ -54,7 +54,7 @@ class ResidentsArea(Area):
         ui.table.setModel(self.model)
         header = ui.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in enumerate((230, 95, 210, 80, 150)):
+        for column, width in enumerate((210, 90, 190, 75, 140)):
             header.resizeSection(column, width)
         ui.table.activated.connect(self._activated)
         self.model.loaded.connect(self._loaded)

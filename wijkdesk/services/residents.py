@@ -15,7 +15,7 @@ from dataclasses import dataclass, fields
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Select, and_, exists, func, select, tuple_
+from sqlalchemy import Select, and_, exists, func, literal_column, select, tuple_
 from sqlalchemy.orm import Session
 
 from wijkdesk.domain.audit_events import AuditEvent
@@ -277,9 +277,8 @@ class ResidentService(Service):
                       Resident.postcode, Place.name.label("buurt"),
                       open_requests.label("open_requests"))
         if expression is not None:
-            stmt = (stmt.select_from(search_index)
-                    .join(Resident, Resident.search_key == search_index.c.rowid)
-                    .where(matches(expression)))
+            stmt = stmt.where(Resident.search_key.in_(
+                select(search_index.c.rowid).where(matches(expression))))
         stmt = stmt.outerjoin(Place, Resident.neighbourhood_id == Place.id).where(
             Resident.deleted_at.is_(None))
         if query.neighbourhood_id is not None:
@@ -288,13 +287,18 @@ class ResidentService(Service):
             conditions = [SupportRequest.resident_id == Resident.id,
                           SupportRequest.deleted_at.is_(None)]
             if query.status is not None:
-                conditions.append(SupportRequest.status == query.status.value)
+                status = choice(RequestStatus, query.status, "request status")
+                conditions.append(SupportRequest.status == status.value)
             if query.mine:
                 conditions.append(SupportRequest.status != RequestStatus.CLOSED.value)
                 conditions.append(SupportRequest.professional_id.in_(
                     select(Professional.id).where(Professional.profile_id == actor_id)))
             stmt = stmt.where(exists().where(and_(*conditions)))
         columns = _sort_columns(query.sort)
+        if expression is not None:
+            # `|| ''` keeps the value but hides the sort index from the planner, so it loops
+            # over the few matches instead of walking every resident in name order.
+            columns = (columns[0].concat(literal_column("''")), *columns[1:])
         if after is not None:
             key = tuple_(*columns)
             stmt = stmt.where(key < tuple_(*after) if query.descending else key > tuple_(*after))
