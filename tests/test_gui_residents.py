@@ -126,3 +126,29 @@ def test_the_global_search_finds_residents_and_opens_their_file(qtbot, controlle
         searches = s.scalars(select(AuditEntry.detail).where(AuditEntry.event == "search"))
         details = list(searches)
     assert details and all("3771" not in d and "length" in d for d in details)
+
+
+def test_importing_a_spreadsheet_in_the_window(qtbot, controller, team_folder, tmp_path):
+    from PySide6.QtWidgets import QMessageBox
+
+    window = sign_in(qtbot, controller, "sanne", MEMBER_PASSWORD)
+    area = _area(window, ResidentsArea)
+    window.show_area(window.areas.index(area))
+    bad = tmp_path / "bad.csv"
+    bad.write_text("voornaam;achternaam;postcode\nPiet;Qwertzuiop;12\n", encoding="utf-8")
+    area.import_file(str(bad))
+    qtbot.waitUntil(lambda: any(isinstance(w, QMessageBox) and w.isVisible()
+                                for w in QApplication.topLevelWidgets()), timeout=20_000)
+    box = next(w for w in QApplication.topLevelWidgets()
+               if isinstance(w, QMessageBox) and w.isVisible())
+    assert "niets geïmporteerd" in box.text() and "regel 2" in box.detailedText()
+    box.close()
+    good = tmp_path / "good.csv"
+    good.write_text("voornaam;achternaam;postcode\nPiet;Qwertzuiop;1234 AB\n", encoding="utf-8")
+    area.import_file(str(good))
+    qtbot.waitUntil(lambda: "1 bewoners" in window.statusBar().currentMessage(),
+                    timeout=20_000)
+    area.ui.query.setText("qwertz")
+    qtbot.waitUntil(lambda: area.model.rowCount() == 1 and not area.model.busy,
+                    timeout=20_000)
+    assert area.model.index(0, 0).data() == "Qwertzuiop, Piet"

@@ -53,6 +53,7 @@ from wijkdesk.services.places import PlaceService
 from wijkdesk.services.professionals import ProfessionalService
 from wijkdesk.services.profiles import NewProfile, ProfileService
 from wijkdesk.services.resident_file import ResidentFileService
+from wijkdesk.services.resident_import import ResidentImportService
 from wijkdesk.services.residents import ResidentService
 from wijkdesk.services.schema import SchemaService
 from wijkdesk.services.settings import SettingsService
@@ -76,6 +77,9 @@ class Workspace:
 
     def residents(self, actor: Actor | None) -> ResidentService:
         return ResidentService(self.store, actor)
+
+    def resident_import(self, actor: Actor | None) -> ResidentImportService:
+        return ResidentImportService(self.store, actor)
 
     def support(self, actor: Actor | None) -> SupportService:
         return SupportService(self.store, actor)

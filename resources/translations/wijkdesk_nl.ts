@@ -1150,6 +1150,38 @@
         <translation>Dossier</translation>
     </message>
     <message>
+        <source>Import residents from a spreadsheet</source>
+        <translation>Bewoners importeren uit een spreadsheet</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation>CSV-bestanden (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>Import residents</source>
+        <translation>Bewoners importeren</translation>
+    </message>
+    <message>
+        <source>Checking the file…</source>
+        <translation>Het bestand wordt gecontroleerd…</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>regel %1: %2</translation>
+    </message>
+    <message>
+        <source>The file has %1 problem(s); nothing was imported. Correct them in the spreadsheet and try again.</source>
+        <translation>Het bestand bevat %1 probleem/problemen; er is niets geïmporteerd. Verbeter ze in de spreadsheet en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>Importing %1 residents…</source>
+        <translation>%1 bewoners worden geïmporteerd…</translation>
+    </message>
+    <message>
+        <source>Imported %1 residents in %2 households.</source>
+        <translation>%1 bewoners in %2 huishoudens geïmporteerd.</translation>
+    </message>
+    <message>
         <source>Any help question</source>
         <translation>Alle bewoners</translation>
     </message>

@@ -122,3 +122,8 @@ def describe(exc: BaseException) -> str:
 def _language_is_not_english() -> bool:
     app = QCoreApplication.instance()
     return bool(app and app.property("wijkdesk_language") not in (None, "en"))
+
+
+def describe_text(text: str) -> str:
+    """A service sentence (e.g. an import problem) in the interface language where translated."""
+    return QCoreApplication.translate("ServiceMessages", text)

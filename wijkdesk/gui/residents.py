@@ -8,14 +8,23 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QHeaderView, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHeaderView,
+    QMessageBox,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from wijkdesk.domain.places import PlaceLevel
 from wijkdesk.domain.support import RequestStatus
 from wijkdesk.gui.area import Area, SearchHit
 from wijkdesk.gui.feedback import fail, open_dialog
 from wijkdesk.gui.forms.residents_page import Ui_ResidentsPage
+from wijkdesk.gui.messages import describe_text
 from wijkdesk.gui.paged_model import Column, PagedModel
+from wijkdesk.gui.progress import run_with_progress
 from wijkdesk.gui.record_dialogs import ResidentDialog, add_ids, id_of
 from wijkdesk.gui.resident_file import ResidentFileView
 from wijkdesk.gui.session import Session
@@ -77,7 +86,7 @@ class ResidentsArea(Area):
         find.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         find.triggered.connect(lambda: (ui.query.setFocus(), ui.query.selectAll()))
         self.list_page.addAction(find)
-        ui.importButton.setVisible(False)  # shown once the import service is wired
+        ui.importButton.clicked.connect(self.choose_import)
         ui.retentionButton.setVisible(False)
         self.file_view.back_requested.connect(self.show_list)
         self.file_view.changed.connect(self._file_changed)
@@ -166,6 +175,48 @@ class ResidentsArea(Area):
         dialog = ResidentDialog(self.session, self.neighbourhoods, parent=self)
         dialog.saved.connect(self.open_file)
         return open_dialog(dialog)
+
+    # Import ---------------------------------------------------------------------------------
+
+    def choose_import(self) -> QFileDialog:
+        dialog = QFileDialog(self, self.tr("Import residents from a spreadsheet"))
+        dialog.setNameFilters([self.tr("CSV files (*.csv *.txt)")])
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+        dialog.fileSelected.connect(self.import_file)
+        return open_dialog(dialog)
+
+    def import_file(self, path: str) -> None:
+        """Check the whole file first; only a file without problems is written, in one go."""
+        importer = self.session.workspace.resident_import(self.session.actor)
+        run_with_progress(self, self.session, self.tr("Import residents"),
+                          self.tr("Checking the file…"), lambda p: importer.check(path, p),
+                          "check import", lambda check: self._checked(path, check),
+                          lambda exc: fail(self, self.tr("Import residents"), exc))
+
+    def _checked(self, path: str, check: Any) -> None:
+        if not check.ok:
+            lines = [self.tr("line %1: %2").replace("%1", str(p.line)).replace(
+                "%2", describe_text(p.reason)) if p.line else describe_text(p.reason)
+                for p in check.problems[:15]]
+            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Import residents"),
+                              self.tr("The file has %1 problem(s); nothing was imported. Correct "
+                                      "them in the spreadsheet and try again.")
+                              .replace("%1", str(check.problem_count)),
+                              QMessageBox.StandardButton.Ok, self)
+            box.setDetailedText("\n".join(lines))
+            open_dialog(box)
+            return
+        importer = self.session.workspace.resident_import(self.session.actor)
+        run_with_progress(self, self.session, self.tr("Import residents"),
+                          self.tr("Importing %1 residents…").replace("%1", str(check.rows)),
+                          lambda p: importer.run(path, p), "import residents", self._imported,
+                          lambda exc: fail(self, self.tr("Import residents"), exc))
+
+    def _imported(self, result: Any) -> None:
+        self.reload()
+        self.window().statusBar().showMessage(
+            self.tr("Imported %1 residents in %2 households.").replace(
+                "%1", str(result.residents)).replace("%2", str(result.households)), 8000)
 
     def clear(self) -> None:
         self.model.clear()
