@@ -152,3 +152,33 @@ def test_importing_a_spreadsheet_in_the_window(qtbot, controller, team_folder, t
     qtbot.waitUntil(lambda: area.model.rowCount() == 1 and not area.model.busy,
                     timeout=20_000)
     assert area.model.index(0, 0).data() == "Qwertzuiop, Piet"
+
+
+def test_a_contact_recorded_by_mistake_can_be_removed(qtbot, controller, team_folder):
+    from PySide6.QtWidgets import QMessageBox
+
+    from wijkdesk.services.contacts import ContactData
+
+    window = sign_in(qtbot, controller, "sanne", MEMBER_PASSWORD)
+    workspace = controller.workspace
+    workspace.contacts(controller.session.actor).add(
+        team_folder["resident"], ContactData(date.today(), 15, "phone", "Verkeerd dossier"))
+    area = _area(window, ResidentsArea)
+    area.open_file(team_folder["resident"])
+    view = area.file_view
+    qtbot.waitUntil(lambda: view.contacts.rowCount() == 1 and not view.contacts.busy,
+                    timeout=20_000)
+    view.ui.tabs.setCurrentIndex(1)
+    view.ui.contacts.selectRow(0)
+    assert view.ui.removeContactButton.isEnabled()
+    view.ui.removeContactButton.click()
+    box = next(w for w in QApplication.topLevelWidgets()
+               if isinstance(w, QMessageBox) and w.isVisible())
+    assert "15 min" in box.text()
+    box.button(QMessageBox.StandardButton.Yes).click()
+    qtbot.waitUntil(lambda: view.file is not None and view.contacts.rowCount() == 0
+                    and not view.contacts.busy, timeout=20_000)
+    with workspace.store.read() as s:
+        contact = s.scalars(select(Contact).where(
+            Contact.resident_id == team_folder["resident"])).one()
+    assert contact.deleted_at is not None and contact.note == ""

@@ -892,6 +892,14 @@
         <translation>Contacten</translation>
     </message>
     <message>
+        <source>Newest first. Double-click a row or press Enter to read its whole note.</source>
+        <translation>Nieuwste eerst. Dubbelklik op een regel of druk op Enter om de hele notitie te lezen.</translation>
+    </message>
+    <message>
+        <source>Re&amp;move contact…</source>
+        <translation>Contact &amp;verwijderen…</translation>
+    </message>
+    <message>
         <source>Household</source>
         <translation>Huishouden</translation>
     </message>
@@ -1045,6 +1053,22 @@
     <message>
         <source>Contact saved.</source>
         <translation>Contact opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Contact of %1</source>
+        <translation>Contact van %1</translation>
+    </message>
+    <message>
+        <source>Remove contact</source>
+        <translation>Contact verwijderen</translation>
+    </message>
+    <message>
+        <source>Remove the contact of %1 (%2 min)? Its note is erased.</source>
+        <translation>Het contact van %1 (%2 min) verwijderen? De notitie wordt gewist.</translation>
+    </message>
+    <message>
+        <source>Contact removed.</source>
+        <translation>Contact verwijderd.</translation>
     </message>
     <message>
         <source>Help question saved.</source>

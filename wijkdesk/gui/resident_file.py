@@ -7,12 +7,20 @@ import uuid
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDialog, QMenu, QTableWidget, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QDialog,
+    QMenu,
+    QMessageBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QWidget,
+)
 
 from wijkdesk.domain.residents import age_on
-from wijkdesk.gui.feedback import open_dialog
+from wijkdesk.gui.feedback import fail, open_dialog
 from wijkdesk.gui.forms.resident_file import Ui_ResidentFilePage
 from wijkdesk.gui.icons import icon
 from wijkdesk.gui.paged_model import Column, PagedModel
@@ -40,7 +48,7 @@ from wijkdesk.gui.support_names import (
     short_date,
     status_names,
 )
-from wijkdesk.services.contacts import ContactQuery
+from wijkdesk.services.contacts import ContactQuery, ContactRow
 from wijkdesk.services.resident_file import RequestView, ResidentFile
 
 Choices = list[tuple[uuid.UUID, str]]
@@ -104,6 +112,9 @@ class ResidentFileView(QWidget):
         ui.consentButton.clicked.connect(self.new_consent)
         ui.withdrawButton.clicked.connect(self.withdraw_consent)
         ui.referralButton.clicked.connect(self.new_referral)
+        ui.removeContactButton.clicked.connect(self.remove_contact)
+        ui.contacts.activated.connect(self._show_contact)
+        ui.contacts.selectionModel().selectionChanged.connect(self._update_buttons)
         ui.requests.itemSelectionChanged.connect(self._show_request)
         ui.consents.itemSelectionChanged.connect(self._update_buttons)
         self.menu = QMenu(self)
@@ -210,6 +221,7 @@ class ResidentFileView(QWidget):
             else []
         ui.withdrawButton.setEnabled(bool(rows) and self.file is not None
                                      and self.file.consents[rows[0].row()].withdrawn_on is None)
+        ui.removeContactButton.setEnabled(self.selected_contact() is not None)
 
     def clear(self) -> None:
         self.file = None
@@ -237,6 +249,42 @@ class ResidentFileView(QWidget):
             return None
         return self._open(ContactDialog(self.session, self.file, self.professionals, self),
                           self.tr("Contact saved."))
+
+    def selected_contact(self) -> ContactRow | None:
+        rows = self.ui.contacts.selectionModel().selectedRows()
+        return self.contacts.row(rows[0].row()) if rows else None
+
+    def _show_contact(self, index: QModelIndex) -> None:
+        contact = self.contacts.row(index.row())
+        if contact is not None and contact.note:
+            box = QMessageBox(QMessageBox.Icon.NoIcon, self.tr("Contact of %1").replace(
+                "%1", short_date(contact.occurred_on)), contact.note,
+                QMessageBox.StandardButton.Close, self)
+            open_dialog(box)
+
+    def remove_contact(self) -> QMessageBox | None:
+        """The undo of a contact recorded by mistake (kept as a tombstone for sync)."""
+        contact = self.selected_contact()
+        if contact is None:
+            return None
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Remove contact"),
+                          self.tr("Remove the contact of %1 (%2 min)? Its note is erased.")
+                          .replace("%1", short_date(contact.occurred_on))
+                          .replace("%2", str(contact.minutes)),
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        contacts = self.session.workspace.contacts(self.session.actor)
+        contact_id = contact.id
+
+        def answered(button: QAbstractButton) -> None:
+            if box.standardButton(button) == QMessageBox.StandardButton.Yes:
+                self.session.run(lambda _p: contacts.remove(contact_id), "remove contact",
+                                 lambda _r: self._saved(self.tr("Contact removed.")),
+                                 lambda exc: fail(self, self.tr("Remove contact"), exc),
+                                 owner=self)
+
+        box.buttonClicked.connect(answered)
+        return open_dialog(box)
 
     def new_request(self) -> QDialog | None:
         if self.file is None:

@@ -155,6 +155,25 @@ class Ui_ResidentFilePage(object):
         self.contactsTab.setObjectName(u"contactsTab")
         self.contactsLayout = QVBoxLayout(self.contactsTab)
         self.contactsLayout.setObjectName(u"contactsLayout")
+        self.contactButtons = QHBoxLayout()
+        self.contactButtons.setObjectName(u"contactButtons")
+        self.contactsHint = QLabel(self.contactsTab)
+        self.contactsHint.setObjectName(u"contactsHint")
+
+        self.contactButtons.addWidget(self.contactsHint)
+
+        self.contactFill = QSpacerItem(20, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.contactButtons.addItem(self.contactFill)
+
+        self.removeContactButton = QPushButton(self.contactsTab)
+        self.removeContactButton.setObjectName(u"removeContactButton")
+
+        self.contactButtons.addWidget(self.removeContactButton)
+
+
+        self.contactsLayout.addLayout(self.contactButtons)
+
         self.contacts = QTableView(self.contactsTab)
         self.contacts.setObjectName(u"contacts")
         self.contacts.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -274,6 +293,8 @@ class Ui_ResidentFilePage(object):
         self.goals.setAccessibleName(QCoreApplication.translate("ResidentFilePage", u"Goals", None))
 #endif // QT_CONFIG(accessibility)
         self.tabs.setTabText(self.tabs.indexOf(self.requestsTab), QCoreApplication.translate("ResidentFilePage", u"Help questions and plan", None))
+        self.contactsHint.setText(QCoreApplication.translate("ResidentFilePage", u"Newest first. Double-click a row or press Enter to read its whole note.", None))
+        self.removeContactButton.setText(QCoreApplication.translate("ResidentFilePage", u"Re&move contact\u2026", None))
 #if QT_CONFIG(accessibility)
         self.contacts.setAccessibleName(QCoreApplication.translate("ResidentFilePage", u"Contacts", None))
 #endif // QT_CONFIG(accessibility)
