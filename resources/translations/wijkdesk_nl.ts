@@ -715,6 +715,22 @@
         <source>Saving…</source>
         <translation>Opslaan…</translation>
     </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>(niemand)</translation>
+    </message>
+    <message>
+        <source>Professional</source>
+        <translation>Professional</translation>
+    </message>
+    <message>
+        <source>(no help question)</source>
+        <translation>(geen hulpvraag)</translation>
+    </message>
+    <message>
+        <source>Help question</source>
+        <translation>Hulpvraag</translation>
+    </message>
 </context>
 <context>
     <name>ReferralDialog</name>
@@ -1361,6 +1377,18 @@
         <source>This database already has profiles; sign in to add more.</source>
         <translation>Deze database heeft al profielen; meld u aan om er meer toe te voegen.</translation>
     </message>
+    <message>
+        <source>Keep youth care requests 1 to 100 years after closure.</source>
+        <translation>Bewaar hulpvragen jeugdhulp 1 tot 100 jaar na afsluiting.</translation>
+    </message>
+    <message>
+        <source>Keep social work requests 1 to 100 years after closure.</source>
+        <translation>Bewaar hulpvragen maatschappelijk werk 1 tot 100 jaar na afsluiting.</translation>
+    </message>
+    <message>
+        <source>Keep contacts without a request 1 to 100 years.</source>
+        <translation>Bewaar contacten zonder hulpvraag 1 tot 100 jaar.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -1698,25 +1726,6 @@
     <message>
         <source>&lt;p&gt;wijkdesk keeps the records of your neighbourhood team on this computer: support for residents, collective work, and the agreements about who does what.&lt;/p&gt;&lt;p&gt;This short setup makes the first profile (an administrator), decides how the database is protected, and can load a demo neighbourhood with made-up residents to try things out.&lt;/p&gt;&lt;p&gt;Everything is stored encrypted. It takes about a minute.&lt;/p&gt;</source>
         <translation>&lt;p&gt;wijkdesk bewaart het werk van uw wijkteam op deze computer: de ondersteuning van bewoners, het collectieve werk en de afspraken over wie wat doet.&lt;/p&gt;&lt;p&gt;Deze korte inrichting maakt het eerste profiel (een beheerder), bepaalt hoe de database wordt beveiligd en kan een demowijk met verzonnen bewoners laden om alles uit te proberen.&lt;/p&gt;&lt;p&gt;Alles wordt versleuteld opgeslagen. Het duurt ongeveer een minuut.&lt;/p&gt;</translation>
-    </message>
-</context>
-<context>
-    <name>dialog</name>
-    <message>
-        <source>(nobody)</source>
-        <translation>(niemand)</translation>
-    </message>
-    <message>
-        <source>Professional</source>
-        <translation>Professional</translation>
-    </message>
-    <message>
-        <source>(no help question)</source>
-        <translation>(geen hulpvraag)</translation>
-    </message>
-    <message>
-        <source>Help question</source>
-        <translation>Hulpvraag</translation>
     </message>
 </context>
 </TS>

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -180,19 +180,19 @@ def add_ids(combo: QComboBox, items: list[tuple[uuid.UUID, str]],
 def _professionals(dialog: RecordDialog, professionals: list[tuple[uuid.UUID, str]],
                    current: uuid.UUID | None) -> QComboBox:
     combo = QComboBox(dialog)
-    combo.addItem(dialog.tr("(nobody)"), None)
+    combo.addItem(QCoreApplication.translate("RecordDialog", "(nobody)"), None)
     add_ids(combo, professionals, current)
-    return dialog.row(dialog.tr("Professional"), combo)
+    return dialog.row(QCoreApplication.translate("RecordDialog", "Professional"), combo)
 
 
 def _requests(dialog: RecordDialog, file: ResidentFile, current: RequestView | None) -> QComboBox:
     combo = QComboBox(dialog)
-    combo.addItem(dialog.tr("(no help question)"), None)
+    combo.addItem(QCoreApplication.translate("RecordDialog", "(no help question)"), None)
     domains, statuses = domain_names(), status_names()
     add_ids(combo, [(r.id, f"{domains.get(r.life_domain, r.life_domain)} "
                            f"({statuses.get(r.status, r.status)}, {short_date(r.opened_on)})")
                     for r in file.requests], current.id if current else None)
-    return dialog.row(dialog.tr("Help question"), combo)
+    return dialog.row(QCoreApplication.translate("RecordDialog", "Help question"), combo)
 
 
 class ContactDialog(RecordDialog):

@@ -89,6 +89,9 @@ class ResidentFileView(QWidget):
             Column(lambda: self.tr("Note"), lambda c: c.note.replace("\n", " ")),
         ], page_size=50, parent=self)
         self.ui.contacts.setModel(self.contacts)
+        header = self.ui.contacts.horizontalHeader()
+        for column, width in enumerate((95, 110, 70, 180, 140)):
+            header.resizeSection(column, width)
         ui = self.ui
         ui.backButton.setIcon(icon("back"))
         ui.backButton.clicked.connect(self.back_requested)
