@@ -65,9 +65,9 @@ def test_first_run_wizard_end_to_end_makes_the_database_and_opens_the_window(
     # the first open of the day made a backup, and the overview names it
     latest = controller.workspace.info()["latest_backup"]
     assert latest is not None and latest[:4] in overview.ui.backupValue.text()
-    # the first profile is an administrator, so the profiles area is there too
+    # the first profile is an administrator: records, and the profiles area too
     assert [window.ui.navigation.item(i).text() for i in range(window.ui.navigation.count())] \
-        == ["Overzicht", "Profielen"]
+        == ["Overzicht", "Bewoners", "Contacten", "Profielen"]
     with controller.workspace.store.read() as s:
         from sqlalchemy import text
         events = [r[0] for r in s.execute(text("SELECT event FROM audit_log ORDER BY seq"))]

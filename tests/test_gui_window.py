@@ -14,6 +14,7 @@ from wijkdesk.gui.login import LoginDialog
 from wijkdesk.gui.profiles import ProfileDialog, ProfilesArea
 from wijkdesk.gui.settings import SettingsDialog
 from wijkdesk.services.profiles import NewProfile
+from wijkdesk.store import schema
 
 MEMBER_PASSWORD = "medewerker-wachtwoord-3"
 
@@ -96,7 +97,7 @@ def test_an_administrator_adds_and_disables_a_profile_and_a_disabled_one_cannot_
         qtbot, controller, demo_folder):
     window = sign_in(qtbot, controller, "beheer", ADMIN_PASSWORD)
     window.show_area(1)
-    area = window.areas[1]
+    area = window.area(ProfilesArea)
     assert isinstance(area, ProfilesArea)
     qtbot.waitUntil(lambda: area.model.rowCount() == 2, timeout=10_000)
 
@@ -150,7 +151,7 @@ def test_an_administrator_adds_and_disables_a_profile_and_a_disabled_one_cannot_
 
 def test_changing_a_role_through_the_dialog(qtbot, controller, demo_folder):
     window = sign_in(qtbot, controller, "beheer", ADMIN_PASSWORD)
-    area = window.areas[1]
+    area = window.area(ProfilesArea)
     qtbot.waitUntil(lambda: area.model.rowCount() == 2, timeout=10_000)
     area.ui.table.selectRow(next(i for i, p in enumerate(area.model.rows)
                                  if p.username == "sanne"))
@@ -165,7 +166,8 @@ def test_changing_a_role_through_the_dialog(qtbot, controller, demo_folder):
 
 def test_a_team_member_sees_no_profiles_area(qtbot, controller, demo_folder):
     window = sign_in(qtbot, controller, "sanne", MEMBER_PASSWORD)
-    assert [type(a).__name__ for a in window.areas] == ["OverviewArea"]
+    assert [type(a).__name__ for a in window.areas] == ["OverviewArea", "ResidentsArea",
+                                                        "ContactsArea"]
     assert "teamlid" in window._profile_label.text()
 
 
@@ -211,7 +213,7 @@ def test_an_administrator_sets_the_idle_lock_for_everyone(qtbot, controller, dem
 
 def test_global_search_finds_areas_commands_and_profiles(qtbot, controller, demo_folder):
     window = sign_in(qtbot, controller, "beheer", ADMIN_PASSWORD)
-    area = window.areas[1]
+    area = window.area(ProfilesArea)
     qtbot.waitUntil(lambda: area.model.rowCount() == 2, timeout=10_000)
     qtbot.keyClick(window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClicks(window.search, "sanne")
@@ -230,7 +232,7 @@ def test_about_shows_version_locations_mode_schema_and_audit_count(qtbot, contro
     dialog = AboutDialog(controller.session, window)
     dialog.show()
     qtbot.waitUntil(lambda: dialog.ui.schemaValue.text().startswith("revisie"), timeout=20_000)
-    assert dialog.ui.schemaValue.text() == "revisie 0003 (actueel)"
+    assert dialog.ui.schemaValue.text() == f"revisie {schema.head_revision()} (actueel)"
     assert dialog.ui.dataValue.text() == str(controller.locations.data)
     assert "wachtwoordzin" in dialog.ui.modeValue.text()
     assert int(dialog.ui.auditValue.text().replace(".", "")) == \
@@ -265,7 +267,7 @@ def test_geometry_is_remembered(qtbot, controller, demo_folder, qapp):
 def test_work_that_finishes_after_the_lock_does_not_bring_records_back(qtbot, controller,
                                                                         demo_folder):
     window = sign_in(qtbot, controller, "beheer", ADMIN_PASSWORD)
-    area = window.areas[1]
+    area = window.area(ProfilesArea)
     qtbot.waitUntil(lambda: area.model.rowCount() == 2, timeout=10_000)
     import threading
 
@@ -378,7 +380,8 @@ def test_signing_out_closes_the_database_and_asks_for_the_passphrase_again(
 def test_a_role_changed_while_locked_rebuilds_the_window_on_unlock(qtbot, controller,
                                                                    demo_folder):
     window = sign_in(qtbot, controller, "sanne", MEMBER_PASSWORD)
-    assert [type(a).__name__ for a in window.areas] == ["OverviewArea"]
+    assert [type(a).__name__ for a in window.areas] == ["OverviewArea", "ResidentsArea",
+                                                        "ContactsArea"]
     window.ui.actionLock.trigger()
     qtbot.waitUntil(lambda: not controller.lane.busy, timeout=20_000)
     admin = controller.workspace.profiles().authenticate("beheer", ADMIN_PASSWORD)
@@ -388,6 +391,6 @@ def test_a_role_changed_while_locked_rebuilds_the_window_on_unlock(qtbot, contro
     window.lock_screen.ui.unlockButton.click()
     qtbot.waitUntil(lambda: controller.window is not window and controller.window is not None,
                     timeout=20_000)
-    assert [type(a).__name__ for a in controller.window.areas] == ["OverviewArea",
-                                                                   "ProfilesArea"]
+    assert [type(a).__name__ for a in controller.window.areas] == [
+        "OverviewArea", "ResidentsArea", "ContactsArea", "ProfilesArea"]
     assert "beheerder" in controller.window._profile_label.text()
