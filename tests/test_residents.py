@@ -51,6 +51,7 @@ def test_search_finds_by_prefix_of_name_address_and_postcode_and_keeps_in_step(
     for query in ("vri", "fen de", "linde", "3771", "3771 R", "3771rh"):
         assert [r.id for r in residents.search(query)] == [resident], query
     assert residents.search("NEAR(vries") == []  # FTS syntax is text, not a command
+    assert residents.search("demostad") == []  # the city everyone shares is not indexed
     residents.update(resident, ResidentData("Fenna", "Jansen", date(1980, 5, 17),
                                             "Eikenlaan", "3", "1234 AB", "Demostad"))
     assert residents.search("vries") == [] and residents.search("lindelaan") == []

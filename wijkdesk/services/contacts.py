@@ -107,7 +107,8 @@ class ContactService(Service):
             mine = professional_of(s, actor.id) if query.mine else None
             if query.mine and mine is None:
                 return Page([], None)
-            rows = s.execute(self.list_statement(query, mine, after, limit + 1)).all()
+            rows = s.connection().execute(
+                self.list_statement(query, mine, after, limit + 1)).all()
         more = len(rows) > limit
         rows = rows[:limit]
         out = [ContactRow(r.id, r.occurred_on, r.resident_id,

@@ -8,6 +8,7 @@ length and a keyed hash of the words, never the words themselves.
 from __future__ import annotations
 
 import enum
+import functools
 import hashlib
 import hmac
 import uuid
@@ -15,7 +16,17 @@ from dataclasses import dataclass, fields
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Select, and_, exists, func, literal_column, select, tuple_
+from sqlalchemy import (
+    Integer,
+    Select,
+    Uuid,
+    bindparam,
+    exists,
+    func,
+    literal_column,
+    select,
+    tuple_,
+)
 from sqlalchemy.orm import Session
 
 from wijkdesk.domain.audit_events import AuditEvent
@@ -133,6 +144,87 @@ def query_digest(secret: bytes, text: str) -> str:
     return f"length {len(words)}, hmac {digest}"
 
 
+@dataclass(frozen=True)
+class _Shape:
+    """What decides the SQL of a list page (its values are bound parameters), so that each
+    shape is built once and SQLAlchemy's compiled cache serves every later page."""
+
+    sort: ResidentSort
+    descending: bool
+    search: bool
+    buurt: bool
+    status: str | None
+    mine: bool
+    after: bool
+
+    @staticmethod
+    def of(query: ResidentQuery, expression: str | None, after: tuple | None) -> _Shape:
+        status = None if query.status is None else choice(
+            RequestStatus, query.status, "request status").value
+        return _Shape(ResidentSort(query.sort), query.descending, expression is not None,
+                      query.neighbourhood_id is not None, status, query.mine, after is not None)
+
+    def values(self, query: ResidentQuery, expression: str | None,
+               actor_id: uuid.UUID | None, after: tuple | None, limit: int) -> dict[str, Any]:
+        values: dict[str, Any] = {"limit": limit}
+        if self.search:
+            values["match"] = expression
+        if self.buurt:
+            values["buurt"] = query.neighbourhood_id
+        if self.mine:
+            values["actor"] = actor_id
+        if after is not None:
+            values.update({f"after_{i}": v for i, v in enumerate(after)})
+        return values
+
+
+@functools.lru_cache(maxsize=64)
+def _statement(shape: _Shape) -> Select:
+    open_requests = (
+        select(func.count()).select_from(SupportRequest)
+        .where(SupportRequest.resident_id == Resident.id,
+               SupportRequest.status != RequestStatus.CLOSED.value,
+               SupportRequest.deleted_at.is_(None))
+        .correlate(Resident).scalar_subquery()
+    )
+    stmt = (select(Resident.id, Resident.sort_name, Resident.family_name, Resident.given_name,
+                   Resident.date_of_birth, Resident.street, Resident.house_number,
+                   Resident.postcode, Place.name.label("buurt"),
+                   open_requests.label("open_requests"))
+            .outerjoin(Place, Resident.neighbourhood_id == Place.id)
+            .where(Resident.deleted_at.is_(None)))
+    if shape.search:
+        stmt = stmt.where(Resident.search_key.in_(
+            select(search_index.c.rowid).where(matches())))
+    if shape.buurt:
+        stmt = stmt.where(Resident.neighbourhood_id == bindparam("buurt", type_=Uuid))
+    if shape.status is not None:
+        stmt = stmt.where(exists().where(
+            SupportRequest.resident_id == Resident.id, SupportRequest.deleted_at.is_(None),
+            SupportRequest.status == shape.status))
+    if shape.mine:
+        # a caseload is small: drive the page from the help questions assigned to me
+        stmt = stmt.where(Resident.id.in_(
+            select(SupportRequest.resident_id).where(
+                SupportRequest.status != RequestStatus.CLOSED.value,
+                SupportRequest.deleted_at.is_(None),
+                SupportRequest.professional_id.in_(
+                    select(Professional.id).where(
+                        Professional.profile_id == bindparam("actor", type_=Uuid))))))
+    columns = _sort_columns(shape.sort)
+    if shape.search or shape.mine:
+        # `|| ''` keeps the value but hides the sort index from the planner, so it loops over
+        # the few matches instead of walking every resident in name order.
+        columns = (columns[0].concat(literal_column("''")), *columns[1:])
+    if shape.after:
+        key = tuple_(*columns)
+        bound = tuple_(*(bindparam(f"after_{i}", type_=c.type)
+                         for i, c in enumerate(_sort_columns(shape.sort))))
+        stmt = stmt.where(key < bound if shape.descending else key > bound)
+    order = [c.desc() if shape.descending else c.asc() for c in columns]
+    return stmt.order_by(*order).limit(bindparam("limit", type_=Integer))
+
+
 def _sort_columns(sort: ResidentSort) -> tuple:
     if sort is ResidentSort.POSTCODE:
         return (Resident.postcode, Resident.house_number, Resident.id)
@@ -244,9 +336,12 @@ class ResidentService(Service):
         if not 1 <= limit <= 1_000:
             raise ValidationError("A page holds 1 to 1,000 rows.")
         expression = match_expression(query.text) if query.text.strip() else None
+        shape = _Shape.of(query, expression, after)
+        values = shape.values(query, expression, actor.id, after, limit + 1)
         with self._read() as s:
-            stmt = self.list_statement(query, expression, actor.id, after, limit + 1)
-            rows = s.execute(stmt).all()
+            # Core on the session's connection: the ORM adds nothing to plain rows but time,
+            # and search-as-you-type pays it at every pause in typing.
+            rows = s.connection().execute(_statement(shape), values).all()
         if expression is not None and after is None:
             self._defer_audit(AuditEvent.SEARCH, record_type=RECORD_TYPE,
                               detail=query_digest(self.store.anchor_secret(), query.text))
@@ -255,55 +350,18 @@ class ResidentService(Service):
         out = [ResidentRow(r.id, r.family_name, r.given_name, r.date_of_birth,
                            f"{r.street} {r.house_number}".strip(), r.postcode, r.buurt or "",
                            r.open_requests) for r in rows]
-        last = rows[-1] if rows else None
         next_after = None
-        if more and last is not None:
-            next_after = tuple(getattr(last, c.key) for c in _sort_columns(query.sort))
+        if more and rows:
+            next_after = tuple(getattr(rows[-1], c.key) for c in _sort_columns(query.sort))
         return Page(out, next_after)
 
     @staticmethod
     def list_statement(query: ResidentQuery, expression: str | None,
                        actor_id: uuid.UUID | None, after: tuple | None, limit: int) -> Select:
-        """The SQL of one list page (public so that a test can check its query plan)."""
-        open_requests = (
-            select(func.count()).select_from(SupportRequest)
-            .where(SupportRequest.resident_id == Resident.id,
-                   SupportRequest.status != RequestStatus.CLOSED.value,
-                   SupportRequest.deleted_at.is_(None))
-            .correlate(Resident).scalar_subquery()
-        )
-        stmt = select(Resident.id, Resident.sort_name, Resident.family_name, Resident.given_name,
-                      Resident.date_of_birth, Resident.street, Resident.house_number,
-                      Resident.postcode, Place.name.label("buurt"),
-                      open_requests.label("open_requests"))
-        if expression is not None:
-            stmt = stmt.where(Resident.search_key.in_(
-                select(search_index.c.rowid).where(matches(expression))))
-        stmt = stmt.outerjoin(Place, Resident.neighbourhood_id == Place.id).where(
-            Resident.deleted_at.is_(None))
-        if query.neighbourhood_id is not None:
-            stmt = stmt.where(Resident.neighbourhood_id == query.neighbourhood_id)
-        if query.status is not None or query.mine:
-            conditions = [SupportRequest.resident_id == Resident.id,
-                          SupportRequest.deleted_at.is_(None)]
-            if query.status is not None:
-                status = choice(RequestStatus, query.status, "request status")
-                conditions.append(SupportRequest.status == status.value)
-            if query.mine:
-                conditions.append(SupportRequest.status != RequestStatus.CLOSED.value)
-                conditions.append(SupportRequest.professional_id.in_(
-                    select(Professional.id).where(Professional.profile_id == actor_id)))
-            stmt = stmt.where(exists().where(and_(*conditions)))
-        columns = _sort_columns(query.sort)
-        if expression is not None:
-            # `|| ''` keeps the value but hides the sort index from the planner, so it loops
-            # over the few matches instead of walking every resident in name order.
-            columns = (columns[0].concat(literal_column("''")), *columns[1:])
-        if after is not None:
-            key = tuple_(*columns)
-            stmt = stmt.where(key < tuple_(*after) if query.descending else key > tuple_(*after))
-        order = [c.desc() if query.descending else c.asc() for c in columns]
-        return stmt.order_by(*order).limit(limit)
+        """The SQL of one list page with its values bound (for query-plan tests and the
+        benchmark's raw twin)."""
+        shape = _Shape.of(query, expression, after)
+        return _statement(shape).params(shape.values(query, expression, actor_id, after, limit))
 
     def search(self, text: str, limit: int = 8) -> list[ResidentRow]:
         """The best few matches for the global search (Ctrl+K)."""

@@ -6,7 +6,7 @@ use match_expression(), matches(), search_index and next_search_keys().
 
 import re
 
-from sqlalchemy import ColumnElement, column, func, select, table, text
+from sqlalchemy import ColumnElement, String, bindparam, column, func, select, table, text
 from sqlalchemy.orm import Session
 
 from wijkdesk.store.models import Resident
@@ -30,8 +30,9 @@ def match_expression(query: str) -> str | None:
     return " ".join(f'"{w}"*' for w in words[:MAX_WORDS])
 
 
-def matches(expression: str) -> ColumnElement[bool]:
-    return text("resident_search MATCH :match").bindparams(match=expression)
+def matches() -> ColumnElement[bool]:
+    """The MATCH condition; its expression is the bound parameter `match`."""
+    return text("resident_search MATCH :match").bindparams(bindparam("match", type_=String))
 
 
 def next_search_keys(session: Session, count: int) -> range:

@@ -44,15 +44,17 @@ SEARCH_DDL = (
     "contentless_delete=1, tokenize='unicode61 remove_diacritics 2', prefix='1 2 3')",
     "INSERT INTO resident_search(resident_search, rank) VALUES ('secure-delete', 1)",
 )
+# The address leaves out the city: nearly every resident of a team shares it, so it would make
+# every one-letter search match everyone.
 _VALUES = ("new.search_key, new.given_name || ' ' || new.family_name, "
-           "new.street || ' ' || new.house_number || ' ' || new.city, "
+           "new.street || ' ' || new.house_number, "
            "new.postcode || ' ' || replace(new.postcode, ' ', '')")
 TRIGGERS = (
     "CREATE TRIGGER residents_search_insert AFTER INSERT ON residents "
     "WHEN new.deleted_at IS NULL BEGIN "
     f"INSERT INTO resident_search(rowid, name, address, postcode) VALUES ({_VALUES}); END",
     "CREATE TRIGGER residents_search_update AFTER UPDATE OF given_name, family_name, street, "
-    "house_number, city, postcode, deleted_at, search_key ON residents BEGIN "
+    "house_number, postcode, deleted_at, search_key ON residents BEGIN "
     "DELETE FROM resident_search WHERE rowid = old.search_key; "
     "INSERT INTO resident_search(rowid, name, address, postcode) "
     f"SELECT {_VALUES} WHERE new.deleted_at IS NULL; END",
@@ -188,7 +190,7 @@ def upgrade() -> None:
         op.execute(statement)
     op.execute(
         "INSERT INTO resident_search(rowid, name, address, postcode) SELECT search_key, "
-        "given_name || ' ' || family_name, street || ' ' || house_number || ' ' || city, "
+        "given_name || ' ' || family_name, street || ' ' || house_number, "
         "postcode || ' ' || replace(postcode, ' ', '') FROM residents WHERE deleted_at IS NULL")
 
 
