@@ -56,6 +56,19 @@ def test_connections_carry_the_pragmas_that_make_encryption_cheap_and_safe(works
         assert one("PRAGMA application_id") == sqlcipher.APPLICATION_ID
 
 
+def test_a_bulk_write_gets_a_large_page_cache_and_gives_it_back(workspace):
+    workspace.store.engine.dispose()  # one connection from here on: the bulk one comes back
+
+    def cache(session):
+        return session.connection().exec_driver_sql("PRAGMA cache_size").scalar()
+
+    with workspace.store.write(bulk=True) as s:
+        assert cache(s) == -sqlcipher.BULK_CACHE_KIB
+    with workspace.store.read() as s:
+        assert cache(s) == -sqlcipher.CACHE_KIB
+    assert workspace.store.engine.pool.checkedin() == 1
+
+
 def test_plain_sqlite_reader_sees_no_database(workspace, locations):
     workspace.close()
     plain = sqlite3.connect(locations.database)

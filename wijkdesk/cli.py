@@ -24,6 +24,7 @@ from wijkdesk.domain.roles import Role
 from wijkdesk.errors import (
     AlreadyInitialised,
     AuthenticationFailed,
+    Conflict,
     EnvironmentProblem,
     NotADatabase,
     PassphraseRequired,
@@ -73,10 +74,44 @@ def _global_options(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
                         help=f"file holding the database passphrase (or {PASSPHRASE_ENV})")
 
 
-def _sign_in_option(parser: argparse.ArgumentParser) -> None:
+def _sign_in_option(parser: argparse.ArgumentParser, who: str = "administrator") -> None:
     parser.add_argument("--user", metavar="NAME",
-                        help=f"administrator profile to act as (password from {PASSWORD_ENV} "
+                        help=f"{who} profile to act as (password from {PASSWORD_ENV} "
                         "or a prompt)")
+
+
+def _privacy_parsers(sub, common: argparse.ArgumentParser) -> None:  # type: ignore[no-untyped-def]
+    """AVG rights of residents; a team lead or an administrator acts."""
+    who = "team lead or administrator"
+    p = sub.add_parser("export", parents=[common], help="export records (AVG subject access)")
+    export_sub = p.add_subparsers(dest="export_command", metavar="WHAT", required=True)
+    e = export_sub.add_parser("resident", parents=[common],
+                              help="everything held about one resident and who saw it: a Dutch "
+                              "PDF for the resident, or JSON")
+    e.add_argument("id", help="the resident's id")
+    e.add_argument("-o", "--output", required=True, metavar="FILE", help="the file to write")
+    e.add_argument("--format", choices=["pdf", "json"],
+                   help="pdf or json (default: from the file's suffix, else pdf)")
+    e.add_argument("--force", action="store_true", help="replace an existing file")
+    _sign_in_option(e, who)
+
+    p = sub.add_parser("erase", parents=[common], help="erase personal data (AVG)")
+    erase_sub = p.add_subparsers(dest="erase_command", metavar="WHAT", required=True)
+    r = erase_sub.add_parser("resident", parents=[common],
+                             help="erase all personal data of one resident (cannot be undone)")
+    r.add_argument("id", help="the resident's id")
+    r.add_argument("--reason", required=True, choices=["request", "retention"],
+                   help="the resident asked, or the retention period is over")
+    r.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    _sign_in_option(r, who)
+
+    p = sub.add_parser("retention", parents=[common], help="retention periods (AVG)")
+    retention_sub = p.add_subparsers(dest="retention_command", metavar="ACTION", required=True)
+    ls = retention_sub.add_parser("list", parents=[common],
+                                  help="residents whose whole file is past its retention period "
+                                  "(ids only)")
+    ls.add_argument("--json", action="store_true", help="print JSON")
+    _sign_in_option(ls, who)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -101,7 +136,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("demo", parents=[common], help="fill a profile folder with a synthetic "
                        "neighbourhood (initialises an empty folder with demo profiles)")
-    p.add_argument("--households", type=int, default=300, help="number of households (300)")
+    p.add_argument("--households", type=int, help="number of households (300)")
+    p.add_argument("--residents", type=int, metavar="N",
+                   help="a city of N residents instead (for trying the app at scale)")
+    p.add_argument("--contacts-per-resident", type=int, metavar="M",
+                   help="give every resident M contacts (default: a few per help question)")
     p.add_argument("--seed", type=int, help="random seed, for the same demo every time")
     _sign_in_option(p)
 
@@ -148,6 +187,8 @@ def build_parser() -> argparse.ArgumentParser:
     for q in (pl, pa, pr, pc, *(profile_sub.choices[a] for a in ("disable", "enable"))):
         _sign_in_option(q)
 
+    _privacy_parsers(sub, common)
+
     p = sub.add_parser("key", parents=[common], help="the database key")
     key_sub = p.add_subparsers(dest="key_command", metavar="ACTION", required=True)
     k = key_sub.add_parser("change", parents=[common], help="re-key the database (and backups)")
@@ -156,6 +197,15 @@ def build_parser() -> argparse.ArgumentParser:
     k.add_argument("--new-passphrase-file", metavar="FILE",
                    help=f"file holding the new passphrase (or {NEW_PASSPHRASE_ENV})")
     _sign_in_option(k)
+
+    p = sub.add_parser("import", parents=[common], help="import records from a spreadsheet")
+    import_sub = p.add_subparsers(dest="import_command", metavar="KIND", required=True)
+    i = import_sub.add_parser("residents", parents=[common],
+                              help="residents from a CSV file (; or , separated, Dutch or "
+                              "English column names); all rows or none")
+    i.add_argument("file", help="the CSV file")
+    i.add_argument("--check", action="store_true", help="only check the file, import nothing")
+    _sign_in_option(i, "any")
     return parser
 
 
@@ -246,7 +296,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
         workspace = _open(args)
         try:
             made["summary"] = workspace.demo(_sign_in(workspace, args)).generate(
-                households=args.households, seed=args.seed)
+                households=args.households, seed=args.seed, residents=args.residents,
+                contacts_per_resident=args.contacts_per_resident)
         except BaseException:
             workspace.close()
             raise
@@ -254,8 +305,9 @@ def cmd_demo(args: argparse.Namespace) -> int:
         passwords = {name: secrets.token_urlsafe(9) for name, *_ in DEMO_PROFILES}
 
         def populate(builder, actor):  # type: ignore[no-untyped-def]
-            made["summary"] = builder.demo(actor).generate(households=args.households,
-                                                           seed=args.seed)
+            made["summary"] = builder.demo(actor).generate(
+                households=args.households, seed=args.seed, residents=args.residents,
+                contacts_per_resident=args.contacts_per_resident)
             builder.demo(actor).add_team(passwords)
 
         name, display, _role, _type = DEMO_PROFILES[0]
@@ -266,7 +318,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
     try:
         print(f"Demo neighbourhood in {where.data}: {summary.places} areas, "
               f"{summary.professionals} professionals, {summary.households} households, "
-              f"{summary.residents} residents (all synthetic).")
+              f"{summary.residents} residents, {summary.requests} help questions, "
+              f"{summary.contacts} contacts (all synthetic).")
         print(f"Storage mode: {workspace.mode.value}.")
         if passwords:
             print("Demo profiles (user name / password):")
@@ -428,6 +481,118 @@ def cmd_key(args: argparse.Namespace) -> int:
     return 0
 
 
+def _terminal_progress(what: str):  # type: ignore[no-untyped-def]
+    """A percentage on stderr when a person watches; nothing in a pipe or a log."""
+    if not sys.stderr.isatty():
+        return None
+
+    def show(done: int, total: int) -> None:
+        percent = 100 * done // total if total else 100
+        print(f"\r{what}: {percent:3d}%", end="" if done < total else "\n", file=sys.stderr,
+              flush=True)
+
+    return show
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from wijkdesk.services.resident_import import ResidentImportService
+
+    workspace = _open(args)
+    try:
+        service = ResidentImportService(workspace.store, _sign_in(workspace, args))
+        check = service.check(args.file, _terminal_progress("Checking"))
+        if not check.ok:
+            for problem in check.problems:
+                print(problem)
+            if check.more_problems:
+                print(f"… and {check.more_problems:,} more problems.")
+            count = check.problem_count
+            print(f"{count:,} problem{'s' if count != 1 else ''} found; nothing was imported.")
+            return 1
+        if args.check:
+            print(f"The file is fine: {check.rows:,} residents in {check.households:,} "
+                  "households would be imported.")
+            return 0
+        result = service.run(args.file, _terminal_progress("Importing"))
+    finally:
+        workspace.close()
+    print(f"Imported {result.residents:,} residents in {result.households:,} households.")
+    return 0
+
+
+def _resident_id(text: str):  # type: ignore[no-untyped-def]
+    import uuid
+
+    try:
+        return uuid.UUID(text)
+    except ValueError:
+        raise ValidationError("That is not a resident id (a UUID such as the one "
+                              "`wijkdesk retention list` prints).") from None
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from wijkdesk.services.privacy import ExportFormat, PrivacyService
+
+    resident_id = _resident_id(args.id)
+    target = Path(args.output)
+    fmt = ExportFormat(args.format or ("json" if target.suffix.lower() == ".json" else "pdf"))
+    if target.exists() and not args.force:
+        raise Conflict(f"{target} exists already; add --force to replace it.")
+    if not target.parent.is_dir():
+        raise ValidationError(f"The folder {target.parent} does not exist.")
+    workspace = _open(args)
+    try:
+        PrivacyService(workspace.store, _sign_in(workspace, args)).export(resident_id, target,
+                                                                          fmt)
+    finally:
+        workspace.close()
+    # the file holds personal data; what is printed does not
+    print(f"Subject access of resident {resident_id} written to {target} ({fmt.value}).")
+    return 0
+
+
+def cmd_erase(args: argparse.Namespace) -> int:
+    from wijkdesk.services.privacy import ErasureReason, PrivacyService
+
+    resident_id = _resident_id(args.id)
+    if not args.yes:
+        if not _interactive():
+            raise ValidationError("Without a terminal, erase needs --yes.")
+        answer = _ask(f"Erase all personal data of resident {resident_id}? This cannot be "
+                      "undone. Type 'erase' to go on: ")
+        if answer != "erase":
+            print("Nothing was erased.")
+            return 1
+    workspace = _open(args)
+    try:
+        count = PrivacyService(workspace.store, _sign_in(workspace, args)).erase(
+            resident_id, ErasureReason(args.reason))
+    finally:
+        workspace.close()
+    print(f"Resident {resident_id} erased ({count} records blanked); backups made before "
+          "now still hold the data until the rotation removes them.")
+    return 0
+
+
+def cmd_retention(args: argparse.Namespace) -> int:
+    from wijkdesk.services.privacy import PrivacyService
+
+    workspace = _open(args)
+    try:
+        items = PrivacyService(workspace.store, _sign_in(workspace, args)).past_retention()
+    finally:
+        workspace.close()
+    if args.json:
+        print(json.dumps([{"resident_id": str(i.resident_id),
+                           "retention_ended": i.retention_ended.isoformat(),
+                           "basis": i.basis.value} for i in items], indent=2))
+        return 0
+    for i in items:
+        print(f"{i.resident_id}  {i.retention_ended.isoformat()}  {i.basis.value}")
+    print(f"{len(items):,} resident{'s' if len(items) != 1 else ''} past retention.")
+    return 0
+
+
 def cmd_window(args: argparse.Namespace) -> int:
     """The window; without a display, one sentence instead of Qt's abort."""
     from wijkdesk.gui.launch import display_problem
@@ -457,6 +622,10 @@ COMMANDS = {
     "backup": cmd_backup,
     "key": cmd_key,
     "profile": cmd_profile,
+    "export": cmd_export,
+    "erase": cmd_erase,
+    "retention": cmd_retention,
+    "import": cmd_import,
     None: cmd_window,
 }
 

@@ -26,9 +26,9 @@ from wijkdesk.config import locations as make_locations  # noqa: E402
 from wijkdesk.gui import palette  # noqa: E402
 from wijkdesk.gui.controller import Controller  # noqa: E402
 from wijkdesk.gui.launch import prepare  # noqa: E402
-from wijkdesk.security.keys import PassphraseSource  # noqa: E402
 from wijkdesk.gui.profiles import ProfilesArea  # noqa: E402
 from wijkdesk.gui.residents import ResidentsArea  # noqa: E402
+from wijkdesk.security.keys import PassphraseSource  # noqa: E402
 from wijkdesk.services.demo import DEMO_PROFILES  # noqa: E402
 from wijkdesk.services.profiles import NewProfile  # noqa: E402
 

@@ -353,11 +353,66 @@ def sample_residents(workspace: Workspace) -> list[uuid.UUID]:
     return [busiest, *others]
 
 
+def _rss_mib() -> float:
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+def bench_window_memory(workspace: Workspace, actor: Actor) -> None:
+    """Scroll the window's list of all contacts from top to bottom; report the memory."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from wijkdesk.gui.contacts import ContactsArea
+    from wijkdesk.gui.lane import Lane
+    from wijkdesk.gui.session import Session
+
+    app = QApplication.instance() or QApplication([])
+    lane = Lane()
+    session = Session(workspace, actor, lane, QSettings())
+    area = ContactsArea(session)
+    area.resize(1000, 700)
+    area.show()
+    area.ui.mine.setChecked(False)  # every contact of the city, not only mine
+
+    def settle() -> None:
+        while area.model.busy or lane.busy:
+            app.processEvents()
+            time.sleep(0.0005)
+        app.processEvents()
+
+    area.refresh()
+    settle()
+    first_rows, first = area.model.rowCount(), _rss_mib()
+    started = time.perf_counter()
+    table = area.ui.table
+    while area.model.canFetchMore():
+        table.scrollToBottom()  # the view asks for the next page, as a user's scrolling does
+        app.processEvents()
+        settle()
+    elapsed = time.perf_counter() - started
+    last = _rss_mib()
+    table.scrollToTop()
+    settle()
+    print("\nwindow memory (all contacts, scrolled top to bottom; target: within 100 MB)")
+    print(f"  after the first page ({first_rows} rows)      {first:8.1f} MiB")
+    print(f"  after all {area.model.rowCount():,} rows               {last:8.1f} MiB  "
+          f"(+{last - first:.1f} MiB; rows kept in memory: {area.model.kept_rows():,}; "
+          f"{elapsed:.0f} s to scroll)  {'ok' if last - first <= 100 else 'MISSED'}")
+    area.close()
+    lane.shutdown(30_000)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--residents", type=int, default=50_000)
     parser.add_argument("--contacts-per-resident", type=int, default=20)
     parser.add_argument("--repeats", type=int, default=30)
+    parser.add_argument("--no-window", action="store_true",
+                        help="skip scrolling the whole contact list in the window")
     parser.add_argument("--reuse", type=Path, metavar="DIR",
                         help="profile folder to build once and reuse on later runs")
     args = parser.parse_args()
@@ -378,7 +433,8 @@ def main() -> None:
             bench_lists(workspace, actor, raw, args.repeats, files[0])
             bench_depth(workspace, actor, raw, args.repeats)
             bench_file(workspace, actor, raw, args.repeats, files)
-            # bench_window_memory(workspace, actor) goes here (the lead adds it)
+            if not args.no_window:
+                bench_window_memory(workspace, actor)
         finally:
             raw.close()
             workspace.close()

@@ -19,12 +19,14 @@ class Permission(enum.StrEnum):
     APPROVE_AGREEMENTS = "approve_agreements"
     MANAGE_PROFILES = "manage_profiles"
     MANAGE_STORE = "manage_store"  # backups, restore, key change, demo data
+    PRIVACY_RIGHTS = "privacy_rights"  # AVG: subject access, erasure, retention
 
 
 _GRANTS: dict[Role, frozenset[Permission]] = {
     Role.TEAM_MEMBER: frozenset({Permission.READ_RECORDS, Permission.WRITE_RECORDS}),
     Role.TEAM_LEAD: frozenset(
-        {Permission.READ_RECORDS, Permission.WRITE_RECORDS, Permission.APPROVE_AGREEMENTS}
+        {Permission.READ_RECORDS, Permission.WRITE_RECORDS, Permission.APPROVE_AGREEMENTS,
+         Permission.PRIVACY_RIGHTS}
     ),
     Role.ADMINISTRATOR: frozenset(
         {
@@ -32,6 +34,7 @@ _GRANTS: dict[Role, frozenset[Permission]] = {
             Permission.WRITE_RECORDS,
             Permission.MANAGE_PROFILES,
             Permission.MANAGE_STORE,
+            Permission.PRIVACY_RIGHTS,
         }
     ),
 }

@@ -52,6 +52,11 @@ SERVICE_MESSAGES = (
     QT_TRANSLATE_NOOP("ServiceMessages", "Keep the weekly backups of 0 to 104 weeks."),
     QT_TRANSLATE_NOOP("ServiceMessages", "This database already has profiles; sign in to add "
                       "more."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "Keep youth care requests 1 to 100 years after "
+                      "closure."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "Keep social work requests 1 to 100 years after "
+                      "closure."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "Keep contacts without a request 1 to 100 years."),
 )
 
 

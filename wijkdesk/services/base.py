@@ -90,10 +90,10 @@ class Service:
         return self.actor.id if self.actor else None
 
     @contextlib.contextmanager
-    def _write(self) -> Iterator[Tx]:
+    def _write(self, *, bulk: bool = False) -> Iterator[Tx]:
         deferred = self.store.take_deferred()
         try:
-            with self.store.write() as session:
+            with self.store.write(bulk=bulk) as session:
                 tx = Tx(session, self.actor)
                 yield tx
                 if deferred or tx.facts:

@@ -465,7 +465,7 @@ class DemoService(Service):
         stamp = {"created_at": now, "updated_at": now, "updated_by": self.actor_id}
         # about 2.5 residents a household: a city's size in households, for streets and staff
         scale = households if households is not None else max(1, (residents or 0) * 2 // 5)
-        with self._write() as tx:
+        with self._write(bulk=True) as tx:
             if tx.session.scalar(select(Place.id).where(Place.code == DEMO_MUNICIPALITY[0])):
                 raise Conflict("This database holds the demo neighbourhood already.")
             buurten = self._places(tx)
@@ -513,7 +513,7 @@ class DemoService(Service):
 
     def _link(self, name: str, type_code: str, profile_id: uuid.UUID) -> bool:
         self._require(Permission.WRITE_RECORDS, record_type="professional")
-        with self._write() as tx:
+        with self._write(bulk=True) as tx:
             pro = tx.session.scalar(
                 select(Professional).join(ProfessionalType)
                 .where(Professional.name == name, ProfessionalType.code == type_code,

@@ -129,7 +129,7 @@ class ResidentImportService(Service):
         actor = self._require(Permission.WRITE_RECORDS, record_type=RECORD_TYPE)
         parsed = _parse(Path(path))
         total = 2 * len(parsed.records)
-        with self._write() as tx:
+        with self._write(bulk=True) as tx:
             check, rows = _examine(tx.session, parsed, _shifted(progress, 0, total))
             if not check.ok:
                 log.info("resident import refused: %d problems", check.problem_count)

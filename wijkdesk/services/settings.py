@@ -22,6 +22,9 @@ LIMITS = {
     "idle_lock_minutes": (1, 60),
     "backup_daily": (1, 90),
     "backup_weekly": (0, 104),
+    "retention_youth_years": (1, 100),
+    "retention_social_years": (1, 100),
+    "retention_loose_contact_years": (1, 100),
 }
 
 
@@ -30,12 +33,20 @@ class WorkspaceSettings:
     idle_lock_minutes: int = 15
     backup_daily: int = 7
     backup_weekly: int = 4
+    # AVG retention, in years: youth care requests after closure (Jeugdwet: 20), general
+    # social work requests after closure, contacts that belong to no request after the contact
+    retention_youth_years: int = 20
+    retention_social_years: int = 15
+    retention_loose_contact_years: int = 2
 
     def validated(self) -> WorkspaceSettings:
         messages = {
             "idle_lock_minutes": "The idle lock takes 1 to 60 minutes.",
             "backup_daily": "Keep the daily backups of 1 to 90 days.",
             "backup_weekly": "Keep the weekly backups of 0 to 104 weeks.",
+            "retention_youth_years": "Keep youth care requests 1 to 100 years after closure.",
+            "retention_social_years": "Keep social work requests 1 to 100 years after closure.",
+            "retention_loose_contact_years": "Keep contacts without a request 1 to 100 years.",
         }
         for name, (low, high) in LIMITS.items():
             value = getattr(self, name)

@@ -77,7 +77,16 @@ def make_engine(
         hide_parameters=True,  # SQL parameters can hold personal data: keep them out of errors
     )
     event.listen(engine, "begin", _begin)
+    event.listen(engine, "checkin", _back_to_everyday_cache)
     return engine
+
+
+_BULK = "wijkdesk.bulk_cache"
+
+
+def _back_to_everyday_cache(dbapi_connection, record) -> None:  # noqa: ANN001
+    if record.info.pop(_BULK, False):
+        dbapi_connection.execute(sqlcipher.cache_pragma(sqlcipher.CACHE_KIB))
 
 
 class Store:
@@ -118,10 +127,17 @@ class Store:
             yield session
 
     @contextlib.contextmanager
-    def write(self) -> Iterator[Session]:
-        """One transaction: commits on success, rolls back everything on any exception."""
+    def write(self, *, bulk: bool = False) -> Iterator[Session]:
+        """One transaction: commits on success, rolls back everything on any exception.
+
+        bulk gives the transaction a large page cache (thousands of rows at once); the
+        connection returns to the everyday cache when it goes back to the pool."""
         with self._write() as session:
             with session.begin():
+                if bulk:
+                    connection = session.connection()
+                    connection.exec_driver_sql(sqlcipher.cache_pragma(sqlcipher.BULK_CACHE_KIB))
+                    connection.connection.info[_BULK] = True
                 yield session
             head = session.info.pop(HEAD_KEY, None)
         if head is not None:

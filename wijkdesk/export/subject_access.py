@@ -1,0 +1,429 @@
+"""Writers of a resident's subject access (AVG article 15): JSON for machines, a PDF for people.
+
+They take the SubjectAccess of services.privacy (by shape: this layer does not import the
+services). The PDF is for the resident, so it speaks Dutch whatever the interface language;
+the JSON keeps the stored codes and the field names as keys, so that it is stable across
+versions. Both are written to a temporary file beside the target and moved into place in one
+rename, so a failure never leaves half a document; the temporary file only ever holds the
+finished document (the PDF is laid out in memory first).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import enum
+import io
+import json
+import os
+import tempfile
+import uuid
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+from xml.sax.saxutils import escape
+
+JSON_FORMAT = "wijkdesk.subject_access"
+JSON_VERSION = 1
+
+# Dutch names of the stored codes ---------------------------------------------------------------
+
+# Zelfredzaamheid-Matrix
+LIFE_DOMAINS = {
+    "finances": "Financiën",
+    "work_education": "Werk & opleiding",
+    "daytime_activities": "Tijdsbesteding",
+    "housing": "Huisvesting",
+    "domestic_relations": "Huiselijke relaties",
+    "mental_health": "Geestelijke gezondheid",
+    "physical_health": "Lichamelijke gezondheid",
+    "substance_use": "Middelengebruik",
+    "basic_adl": "Basale ADL",
+    "instrumental_adl": "Instrumentele ADL",
+    "social_network": "Sociaal netwerk",
+    "community_participation": "Maatschappelijke participatie",
+    "justice": "Justitie",
+}
+REQUEST_STATUSES = {"open": "open", "active": "actief", "closed": "afgesloten"}
+CARE_KINDS = {"social": "algemeen maatschappelijk werk", "youth": "jeugdhulp"}
+LEGAL_BASES = {
+    "wmo2015": "Wet maatschappelijke ondersteuning 2015",
+    "jeugdwet": "Jeugdwet",
+    "participatiewet": "Participatiewet",
+    "consent": "uw toestemming",
+}
+GOAL_STATUSES = {
+    "open": "open",
+    "achieved": "bereikt",
+    "partly": "deels bereikt",
+    "not_achieved": "niet bereikt",
+    "dropped": "vervallen",
+}
+SCORE_MOMENTS = {"intake": "intake", "review": "evaluatie"}
+CONTACT_KINDS = {
+    "home_visit": "huisbezoek",
+    "phone": "telefonisch",
+    "office": "op kantoor",
+    "online": "online",
+    "outreach": "outreachend",
+}
+REFERRAL_STATUSES = {
+    "proposed": "voorgesteld",
+    "accepted": "aangenomen",
+    "completed": "afgerond",
+    "declined": "afgewezen",
+}
+RELATIONS = {
+    "head": "hoofd van het huishouden",
+    "partner": "partner",
+    "child": "kind",
+    "parent": "ouder",
+    "other": "overig",
+}
+AUDIT_EVENTS = {
+    "create": "vastgelegd",
+    "read": "ingezien",
+    "update": "gewijzigd",
+    "delete": "verwijderd",
+    "search": "gezocht",
+    "export": "geëxporteerd",
+    "print": "afgedrukt",
+    "permission_denied": "geweigerd",
+}
+RECORD_TYPES = {
+    "resident": "persoonsgegevens",
+    "household": "huishouden",
+    "support_request": "hulpvraag",
+    "support_plan": "plan",
+    "plan_goal": "doel",
+    "domain_score": "ZRM-score",
+    "contact": "contact",
+    "consent": "toestemming",
+    "referral": "verwijzing",
+}
+FIELDS = {
+    "given_name": "voornaam",
+    "family_name": "achternaam",
+    "date_of_birth": "geboortedatum",
+    "street": "straat",
+    "house_number": "huisnummer",
+    "postcode": "postcode",
+    "city": "woonplaats",
+    "phone": "telefoon",
+    "email": "e-mail",
+    "neighbourhood_id": "buurt",
+    "household_relation": "rol in huishouden",
+    "life_domain": "levensdomein",
+    "description": "omschrijving",
+    "care_kind": "soort hulp",
+    "purpose": "doel",
+    "legal_basis": "grondslag",
+    "opened_on": "geopend op",
+    "closed_on": "afgesloten op",
+    "professional_id": "medewerker",
+    "status": "status",
+    "request_id": "hulpvraag",
+    "agreed_on": "afgesproken op",
+    "goal": "doel",
+    "target_date": "streefdatum",
+    "result": "resultaat",
+    "score": "score",
+    "occurred_on": "datum",
+    "minutes": "duur",
+    "kind": "soort",
+    "note": "notitie",
+    "given_on": "gegeven op",
+    "valid_until": "geldig tot",
+    "withdrawn_on": "ingetrokken op",
+    "organisation": "organisatie",
+    "activity_id": "activiteit",
+    "referred_on": "verwezen op",
+}
+
+
+def dutch(table: dict[str, str], code: str | None) -> str:
+    """The Dutch name of a code; an unknown code as it is (never an empty cell by mistake)."""
+    if not code:
+        return ""
+    return table.get(code, code.replace("_", " "))
+
+
+def dmy(value: date | datetime | None) -> str:
+    return "" if value is None else f"{value:%d-%m-%Y}"
+
+
+def moment(value: datetime) -> str:
+    """A UTC moment in the reader's local time, the Dutch way."""
+    return f"{value.astimezone():%d-%m-%Y %H:%M}"
+
+
+# Writing atomically -----------------------------------------------------------------------------
+
+
+def _write_atomically(path: Path, content: bytes) -> None:
+    path = Path(path)
+    fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(content)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(name, path)
+    except BaseException:
+        Path(name).unlink(missing_ok=True)
+        raise
+
+
+# JSON ------------------------------------------------------------------------------------------
+
+
+def _plain(value: Any) -> Any:
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: _plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    if isinstance(value, uuid.UUID):
+        return str(value)
+    if isinstance(value, list | tuple):
+        return [_plain(v) for v in value]
+    if isinstance(value, dict):
+        return {str(k): _plain(v) for k, v in value.items()}
+    return value
+
+
+def to_json_dict(access: Any) -> dict[str, Any]:
+    return {"format": JSON_FORMAT, "version": JSON_VERSION, **_plain(access)}
+
+
+def write_json(access: Any, path: Path) -> None:
+    """The subject access as UTF-8 JSON: stored codes, ISO 8601 dates, field names as keys."""
+    text = json.dumps(to_json_dict(access), ensure_ascii=False, indent=2, sort_keys=True)
+    _write_atomically(Path(path), (text + "\n").encode("utf-8"))
+
+
+# PDF -------------------------------------------------------------------------------------------
+
+FONT = "WijkdeskSans"
+FONT_BOLD = "WijkdeskSans-Bold"
+
+
+def _register_fonts(fonts: Path) -> None:
+    from reportlab.lib.fonts import addMapping
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    if FONT in pdfmetrics.getRegisteredFontNames():
+        return
+    pdfmetrics.registerFont(TTFont(FONT, str(fonts / "DejaVuSans.ttf")))
+    pdfmetrics.registerFont(TTFont(FONT_BOLD, str(fonts / "DejaVuSans-Bold.ttf")))
+    for bold, italic, name in ((0, 0, FONT), (1, 0, FONT_BOLD), (0, 1, FONT), (1, 1, FONT_BOLD)):
+        addMapping(FONT, bold, italic, name)
+
+
+def write_pdf(access: Any, path: Path, *, fonts: Path) -> None:
+    """The subject access as a Dutch PDF for the resident; fonts is the folder holding
+    DejaVuSans.ttf and DejaVuSans-Bold.ttf (resources/fonts)."""
+    # ReportLab costs start-up time: only an export pays for it
+    from reportlab.lib import colors
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.lib.units import mm
+    from reportlab.pdfgen.canvas import Canvas
+    from reportlab.platypus import (
+        KeepTogether,
+        Paragraph,
+        SimpleDocTemplate,
+        Spacer,
+        Table,
+        TableStyle,
+    )
+
+    _register_fonts(Path(fonts))
+    body = ParagraphStyle("body", fontName=FONT, fontSize=9, leading=11.5)
+    cell = ParagraphStyle("cell", parent=body, fontSize=8, leading=10)
+    head = ParagraphStyle("head", parent=cell, fontName=FONT_BOLD)
+    title = ParagraphStyle("title", parent=body, fontName=FONT_BOLD, fontSize=18, leading=22,
+                           spaceAfter=4 * mm)
+    h1 = ParagraphStyle("h1", parent=body, fontName=FONT_BOLD, fontSize=13, leading=16,
+                        spaceBefore=6 * mm, spaceAfter=2 * mm)
+    h2 = ParagraphStyle("h2", parent=body, fontName=FONT_BOLD, fontSize=10, leading=13,
+                        spaceBefore=3 * mm, spaceAfter=1.5 * mm)
+    muted = ParagraphStyle("muted", parent=body, textColor=colors.HexColor("#555555"))
+
+    page_w, page_h = A4
+    margin = 18 * mm
+    width = page_w - 2 * margin
+    footer = (f"Inzage in uw gegevens · gemaakt op {moment(access.generated_at)} "
+              f"door {access.generated_by}")
+
+    def p(text: Any, style: ParagraphStyle = cell) -> Paragraph:
+        return Paragraph(escape(str(text)).replace("\n", "<br/>"), style)
+
+    grid = TableStyle([
+        ("FONTNAME", (0, 0), (-1, -1), FONT),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#b8b8b8")),
+        ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e9eef4")),
+        ("TOPPADDING", (0, 0), (-1, -1), 2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+    ])
+    pairs_style = TableStyle([
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.3, colors.HexColor("#d0d0d0")),
+        ("TOPPADDING", (0, 0), (-1, -1), 2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+    ])
+
+    def table(header: list[str], rows: list[list[Any]], widths: list[float]) -> Table:
+        scale = width / sum(widths)
+        data = [[p(h, head) for h in header]] + [[p(v) for v in row] for row in rows]
+        t = Table(data, colWidths=[w * scale for w in widths], repeatRows=1)
+        t.setStyle(grid)
+        return t
+
+    def pairs(rows: list[tuple[str, Any]]) -> Table:
+        t = Table([[p(k, head), p(v)] for k, v in rows], colWidths=[0.3 * width, 0.7 * width])
+        t.setStyle(pairs_style)
+        return t
+
+    def none(text: str) -> Paragraph:
+        return p(text, muted)
+
+    d = access.data
+    story: list[Any] = [
+        p("Inzage in uw gegevens", title),
+        p(f"Voor: {access.name}", body),
+        p(f"Opgesteld op {moment(access.generated_at)} door {access.generated_by}", body),
+        Spacer(1, 2 * mm),
+        p("U heeft gevraagd welke gegevens het wijkteam over u vastlegt (artikel 15 AVG). "
+          "Hieronder staat alles wat over u is vastgelegd, en wie uw dossier heeft "
+          "ingezien of gewijzigd. Klopt er iets niet, dan kunt u vragen het te verbeteren of "
+          "te verwijderen.", body),
+        p(f"Kenmerk van de administratie: {access.database_id}", muted),
+    ]
+
+    story.append(p("Persoonsgegevens", h1))
+    address = " ".join(x for x in (d.street, d.house_number) if x)
+    story.append(pairs([
+        ("Achternaam", d.family_name), ("Voornaam", d.given_name),
+        ("Geboortedatum", dmy(d.date_of_birth)), ("Adres", address),
+        ("Postcode", d.postcode), ("Woonplaats", d.city), ("Telefoon", d.phone),
+        ("E-mail", d.email), ("Buurt", access.neighbourhood),
+        ("Rol in het huishouden", dutch(RELATIONS, access.relation)),
+    ]))
+
+    story.append(p("Huishouden", h1))
+    if access.household:
+        story.append(table(["Naam", "Relatie"],
+                           [[m.name, dutch(RELATIONS, m.relation)] for m in access.household],
+                           [3, 2]))
+    else:
+        story.append(none("Er zijn geen andere leden van uw huishouden vastgelegd."))
+
+    story.append(p("Hulpvragen met plan en doelen", h1))
+    if not access.requests:
+        story.append(none("Er zijn geen hulpvragen vastgelegd."))
+    for r in access.requests:
+        story.append(KeepTogether([
+            p(f"Hulpvraag {dutch(LIFE_DOMAINS, r.life_domain)} "
+              f"({dutch(REQUEST_STATUSES, r.status)})", h2),
+            pairs([("Geopend op", dmy(r.opened_on)), ("Afgesloten op", dmy(r.closed_on)),
+                   ("Soort hulp", dutch(CARE_KINDS, r.care_kind)),
+                   ("Grondslag", dutch(LEGAL_BASES, r.legal_basis)),
+                   ("Doel van de verwerking", r.purpose),
+                   ("Medewerker", r.professional or "niet vastgelegd"),
+                   ("Omschrijving", r.description),
+                   ("Plan afgesproken op", dmy(r.plan_agreed_on) or "geen plan")]),
+        ]))
+        if r.goals:
+            story.append(Spacer(1, 2 * mm))
+            story.append(table(["Doel", "Streefdatum", "Status", "Resultaat"],
+                               [[g.goal, dmy(g.target_date), dutch(GOAL_STATUSES, g.status),
+                                 g.result] for g in r.goals], [6, 2.2, 2.3, 4.5]))
+        if r.scores:
+            story.append(Spacer(1, 2 * mm))
+            story.append(table(["Datum", "Moment", "Levensdomein (Zelfredzaamheid-Matrix)",
+                                "Score (1-5)"],
+                               [[dmy(s.assessed_on), dutch(SCORE_MOMENTS, s.moment),
+                                 dutch(LIFE_DOMAINS, s.life_domain), s.score]
+                                for s in r.scores], [2.2, 2.2, 6, 2]))
+
+    story.append(p("Contacten", h1))
+    if access.contacts:
+        story.append(table(
+            ["Datum", "Soort", "Duur", "Medewerker", "Hulpvraag", "Notitie"],
+            [[dmy(c.occurred_on), dutch(CONTACT_KINDS, c.kind), f"{c.minutes} min",
+              c.professional or "niet vastgelegd",
+              dutch(LIFE_DOMAINS, c.life_domain) if c.life_domain else "geen", c.note]
+             for c in access.contacts], [2.1, 2.3, 1.6, 3, 2.7, 5.5]))
+    else:
+        story.append(none("Er zijn geen contacten vastgelegd."))
+
+    story.append(p("Toestemmingen", h1))
+    if access.consents:
+        story.append(table(["Waarvoor", "Gegeven op", "Geldig tot", "Ingetrokken op"],
+                           [[c.purpose, dmy(c.given_on), dmy(c.valid_until) or "onbepaald",
+                             dmy(c.withdrawn_on)] for c in access.consents], [7, 2.2, 2.2, 2.4]))
+    else:
+        story.append(none("Er zijn geen toestemmingen vastgelegd."))
+
+    story.append(p("Verwijzingen", h1))
+    if access.referrals:
+        story.append(table(["Datum", "Naar", "Status", "Notitie"],
+                           [[dmy(r.referred_on), r.organisation or "een activiteit",
+                             dutch(REFERRAL_STATUSES, r.status), r.note]
+                            for r in access.referrals], [2.2, 5, 2.4, 5.5]))
+    else:
+        story.append(none("Er zijn geen verwijzingen vastgelegd."))
+
+    story.append(p("Wie heeft uw dossier ingezien", h1))
+    story.append(p("Elke keer dat iemand uw dossier opent, aanvult of wijzigt, wordt dat "
+                   "vastgelegd (NEN 7513). Dit zijn alle keren tot het moment van dit overzicht.",
+                   body))
+    story.append(Spacer(1, 2 * mm))
+    if access.access_log:
+        story.append(table(
+            ["Moment", "Handeling", "Door", "Onderdeel", "Gegevens"],
+            [[moment(e.at), dutch(AUDIT_EVENTS, e.event),
+              _who(e.actor, e.actor_username, e.on_behalf_of),
+              dutch(RECORD_TYPES, e.record_type),
+              ", ".join(dutch(FIELDS, f) for f in e.fields)] for e in access.access_log],
+            [2.9, 2.1, 3.6, 3.1, 4.4]))
+    else:
+        story.append(none("Niemand heeft uw dossier ingezien."))
+
+    class NumberedCanvas(Canvas):
+        """Keeps each page until the end, so that every footer can say how many there are."""
+
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict] = []
+
+        def showPage(self) -> None:  # noqa: N802 (ReportLab's name)
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._pages)
+            for number, state in enumerate(self._pages, start=1):
+                self.__dict__.update(state)
+                self.setFont(FONT, 7.5)
+                self.setFillColor(colors.HexColor("#555555"))
+                self.drawString(margin, 10 * mm, footer)
+                self.drawRightString(page_w - margin, 10 * mm, f"pagina {number} van {total}")
+                super().showPage()
+            super().save()
+
+    buffer = io.BytesIO()
+    doc = SimpleDocTemplate(buffer, pagesize=A4, leftMargin=margin, rightMargin=margin,
+                            topMargin=margin, bottomMargin=margin + 4 * mm,
+                            title="Inzage in uw gegevens", author=access.generated_by,
+                            subject="Inzage (artikel 15 AVG)", lang="nl-NL")
+    doc.build(story, canvasmaker=NumberedCanvas)
+    _write_atomically(Path(path), buffer.getvalue())
+
+
+def _who(name: str, username: str, on_behalf_of: str | None) -> str:
+    who = f"{name} ({username})" if name and username else (name or username or "het systeem")
+    return f"{who} namens {on_behalf_of}" if on_behalf_of else who
