@@ -15,6 +15,7 @@ from wijkdesk.domain.roles import Role
 from wijkdesk.gui.contacts import ContactsArea
 from wijkdesk.gui.record_dialogs import ContactDialog, id_of
 from wijkdesk.gui.residents import ResidentsArea
+from wijkdesk.services.privacy import ExportFormat
 from wijkdesk.services.profiles import NewProfile
 from wijkdesk.services.residents import ResidentData
 from wijkdesk.services.support import RequestData
@@ -182,3 +183,86 @@ def test_a_contact_recorded_by_mistake_can_be_removed(qtbot, controller, team_fo
         contact = s.scalars(select(Contact).where(
             Contact.resident_id == team_folder["resident"])).one()
     assert contact.deleted_at is not None and contact.note == ""
+
+
+def test_a_privacy_officer_exports_subject_access_and_erases_a_file(qtbot, controller,
+                                                                     team_folder, tmp_path):
+    from PySide6.QtWidgets import QFileDialog
+
+    from wijkdesk.gui.privacy import EraseDialog
+
+    window = sign_in(qtbot, controller, "beheer", ADMIN_PASSWORD)
+    area = _area(window, ResidentsArea)
+    assert area.ui.retentionButton.isVisibleTo(area)
+    area.open_file(team_folder["resident"])
+    view = area.file_view
+    qtbot.waitUntil(lambda: view.file is not None, timeout=20_000)
+    texts = [a.text() for a in view.menu.actions()]
+    assert "Inzage exporteren als PDF…" in texts and "Gegevens van deze bewoner wissen…" in texts
+
+    chooser = view.export_access(ExportFormat.PDF)
+    assert isinstance(chooser, QFileDialog)
+    assert MARKER not in " ".join(chooser.selectedFiles())  # no name in the suggested file
+    target = tmp_path / "inzage.pdf"
+    chooser.fileSelected.emit(str(target))
+    chooser.close()
+    qtbot.waitUntil(target.exists, timeout=30_000)
+    assert target.read_bytes().startswith(b"%PDF")
+    qtbot.waitUntil(lambda: "Inzage geëxporteerd" in window.statusBar().currentMessage(),
+                    timeout=20_000)
+
+    dialog = view.erase()
+    assert isinstance(dialog, EraseDialog)
+    assert dialog.reason.currentData() == "request"
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    qtbot.waitUntil(lambda: area.stack.currentWidget() is area.list_page, timeout=20_000)
+    assert "gewist" in window.statusBar().currentMessage()
+    residents = controller.workspace.residents(controller.session.actor)
+    assert residents.search(MARKER) == []
+
+
+def test_an_administrator_changes_retention_without_losing_the_other_settings(
+        qtbot, controller, team_folder):
+    from wijkdesk.gui.settings import SettingsDialog
+
+    window = sign_in(qtbot, controller, "beheer", ADMIN_PASSWORD)
+    window.ui.actionSettings.trigger()
+    dialog = next(d for d in window.findChildren(SettingsDialog) if d.isVisible())
+    assert dialog.ui.retentionYouth.value() == 20 and dialog.ui.retentionSocial.value() == 15
+    dialog.ui.idleMinutes.setValue(9)
+    dialog.ui.retentionYouth.setValue(25)
+    dialog.ui.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    qtbot.waitUntil(lambda: controller.workspace.settings().get().retention_youth_years == 25,
+                    timeout=20_000)
+    stored = controller.workspace.settings().get()
+    assert (stored.idle_lock_minutes, stored.retention_social_years,
+            stored.retention_loose_contact_years) == (9, 15, 2)
+
+
+def test_the_retention_review_lists_a_file_past_its_period_and_erases_it(qtbot, controller,
+                                                                         team_folder):
+    from wijkdesk.gui.privacy import EraseDialog, RetentionDialog
+
+    window = sign_in(qtbot, controller, "beheer", ADMIN_PASSWORD)
+    actor = controller.session.actor
+    old = controller.workspace.residents(actor).create(ResidentData("Oud", "Dossier"))
+    long_ago = date(date.today().year - 17, 3, 1)
+    controller.workspace.support(actor).open_request(old, RequestData(
+        "housing", "Woonruimte gezocht.", "social", "Ondersteuning", "wmo2015",
+        long_ago, status="closed", closed_on=long_ago))
+    area = _area(window, ResidentsArea)
+    review = area.review_retention()
+    assert isinstance(review, RetentionDialog)
+    qtbot.waitUntil(lambda: any(i.resident_id == old for i in review.items), timeout=30_000)
+    row = next(n for n, i in enumerate(review.items) if i.resident_id == old)
+    review.table.selectRow(row)
+    assert review.table.item(row, 2).text() == "hulpvraag maatschappelijk werk"
+    erase = review.erase_selected()
+    assert isinstance(erase, EraseDialog) and erase.reason.currentData() == "retention"
+    erase.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    qtbot.waitUntil(lambda: all(i.resident_id != old for i in review.items)
+                    and not controller.lane.busy, timeout=30_000)
+    with controller.workspace.store.read() as s:
+        detail = s.scalars(select(AuditEntry.detail).where(
+            AuditEntry.event == "delete", AuditEntry.record_id == str(old))).one()
+    assert detail.startswith("erased: retention")

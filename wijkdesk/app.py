@@ -50,6 +50,7 @@ from wijkdesk.services.demo import DemoService
 from wijkdesk.services.health import HealthService
 from wijkdesk.services.keys import NEXT_SUFFIX, KeyService
 from wijkdesk.services.places import PlaceService
+from wijkdesk.services.privacy import PrivacyService
 from wijkdesk.services.professionals import ProfessionalService
 from wijkdesk.services.profiles import NewProfile, ProfileService
 from wijkdesk.services.resident_file import ResidentFileService
@@ -77,6 +78,9 @@ class Workspace:
 
     def residents(self, actor: Actor | None) -> ResidentService:
         return ResidentService(self.store, actor)
+
+    def privacy(self, actor: Actor | None) -> PrivacyService:
+        return PrivacyService(self.store, actor)
 
     def resident_import(self, actor: Actor | None) -> ResidentImportService:
         return ResidentImportService(self.store, actor)

@@ -172,6 +172,33 @@
     </message>
 </context>
 <context>
+    <name>EraseDialog</name>
+    <message>
+        <source>Erase the data of %1</source>
+        <translation>Gegevens van %1 wissen</translation>
+    </message>
+    <message>
+        <source>Names, address, contact details and every text in this file (questions, goals, notes, consents, referrals) are erased for good, in one step. Only anonymous facts stay for reports (dates, life domains, minutes). The audit log keeps that you erased the file, not its data. Backups made earlier still hold it until they are rotated away.</source>
+        <translation>Namen, adres, contactgegevens en alle tekst in dit dossier (vragen, doelen, notities, toestemmingen, verwijzingen) worden in één stap definitief gewist. Alleen anonieme gegevens blijven voor rapportages (datums, leefgebieden, minuten). Het auditlog bewaart dat u het dossier hebt gewist, niet de gegevens. Eerder gemaakte back-ups bevatten ze nog tot die worden opgeruimd.</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>the resident asked for erasure</source>
+        <translation>de bewoner heeft om wissen gevraagd</translation>
+    </message>
+    <message>
+        <source>the retention period is over</source>
+        <translation>de bewaartermijn is verstreken</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Wissen</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunWizard</name>
     <message>
         <source>Set up wijkdesk</source>
@@ -541,6 +568,21 @@
     <message>
         <source>Audit log:</source>
         <translation>Auditlog:</translation>
+    </message>
+</context>
+<context>
+    <name>Privacy</name>
+    <message>
+        <source>Export subject access</source>
+        <translation>Inzage exporteren</translation>
+    </message>
+    <message>
+        <source>PDF for the resident (*.pdf)</source>
+        <translation>PDF voor de bewoner (*.pdf)</translation>
+    </message>
+    <message>
+        <source>JSON for systems (*.json)</source>
+        <translation>JSON voor systemen (*.json)</translation>
     </message>
 </context>
 <context>
@@ -1135,12 +1177,28 @@
         <translation>Huishoudlid toegevoegd.</translation>
     </message>
     <message>
+        <source>Subject access exported.</source>
+        <translation>Inzage geëxporteerd.</translation>
+    </message>
+    <message>
         <source>Edit details…</source>
         <translation>Gegevens wijzigen…</translation>
     </message>
     <message>
         <source>Add household member…</source>
         <translation>Huishoudlid toevoegen…</translation>
+    </message>
+    <message>
+        <source>Export subject access as PDF…</source>
+        <translation>Inzage exporteren als PDF…</translation>
+    </message>
+    <message>
+        <source>Export subject access as JSON…</source>
+        <translation>Inzage exporteren als JSON…</translation>
+    </message>
+    <message>
+        <source>Erase this resident&apos;s data…</source>
+        <translation>Gegevens van deze bewoner wissen…</translation>
     </message>
 </context>
 <context>
@@ -1188,6 +1246,10 @@
     <message>
         <source>Resident file</source>
         <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>The resident&apos;s data was erased.</source>
+        <translation>De gegevens van de bewoner zijn gewist.</translation>
     </message>
     <message>
         <source>Import residents from a spreadsheet</source>
@@ -1271,6 +1333,73 @@
     <message>
         <source>Residents</source>
         <translation>Bewoners</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionDialog</name>
+    <message>
+        <source>Past the retention period</source>
+        <translation>Bewaartermijn verstreken</translation>
+    </message>
+    <message>
+        <source>File number</source>
+        <translation>Dossiernummer</translation>
+    </message>
+    <message>
+        <source>Retention ended</source>
+        <translation>Bewaartermijn verstreken op</translation>
+    </message>
+    <message>
+        <source>Because of</source>
+        <translation>Op grond van</translation>
+    </message>
+    <message>
+        <source>&amp;Open file</source>
+        <translation>Dossier &amp;openen</translation>
+    </message>
+    <message>
+        <source>&amp;Erase…</source>
+        <translation>&amp;Wissen…</translation>
+    </message>
+    <message>
+        <source>Remove old &amp;loose contacts</source>
+        <translation>Oude &amp;losse contacten verwijderen</translation>
+    </message>
+    <message>
+        <source>Looking for files past their retention period…</source>
+        <translation>Dossiers met een verstreken bewaartermijn worden gezocht…</translation>
+    </message>
+    <message>
+        <source>youth care question</source>
+        <translation>hulpvraag jeugdhulp</translation>
+    </message>
+    <message>
+        <source>social work question</source>
+        <translation>hulpvraag maatschappelijk werk</translation>
+    </message>
+    <message>
+        <source>contacts without a question</source>
+        <translation>contacten zonder hulpvraag</translation>
+    </message>
+    <message>
+        <source>registration only</source>
+        <translation>alleen inschrijving</translation>
+    </message>
+    <message>
+        <source>%1 file(s) are past their retention period. Open one to check it, then erase it.</source>
+        <translation>Van %1 dossier(s) is de bewaartermijn verstreken. Open een dossier om het te controleren en wis het daarna.</translation>
+    </message>
+    <message>
+        <source>No file is past its retention period.</source>
+        <translation>Van geen enkel dossier is de bewaartermijn verstreken.</translation>
+    </message>
+    <message>
+        <source>%1 contact(s) without a help question, of %2 resident(s) still in care, are past their retention period.</source>
+        <translation>Van %1 contact(en) zonder hulpvraag, van %2 bewoner(s) die nog in zorg zijn, is de bewaartermijn verstreken.</translation>
+    </message>
+    <message>
+        <source>%1 contact(s) removed.</source>
+        <translation>%1 contact(en) verwijderd.</translation>
     </message>
 </context>
 <context>
@@ -1439,6 +1568,26 @@
     <message>
         <source> weeks</source>
         <translation> weken</translation>
+    </message>
+    <message>
+        <source>Keep &amp;youth care records:</source>
+        <translation>Bewaar &amp;jeugdhulp:</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> jaar</translation>
+    </message>
+    <message>
+        <source>Keep &amp;social work records:</source>
+        <translation>Bewaar &amp;maatschappelijk werk:</translation>
+    </message>
+    <message>
+        <source>Keep contacts &amp;without a question:</source>
+        <translation>Bewaar contacten &amp;zonder hulpvraag:</translation>
+    </message>
+    <message>
+        <source>Records are kept this long after a help question closes (contacts without one: after the contact); then they are listed for review and erasure.</source>
+        <translation>Gegevens worden zo lang bewaard na het afsluiten van een hulpvraag (contacten zonder hulpvraag: na het contact); daarna verschijnen ze in de lijst om te beoordelen en te wissen.</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,6 @@ consents and referrals, with the actions that add to them."""
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
@@ -20,10 +19,12 @@ from PySide6.QtWidgets import (
 )
 
 from wijkdesk.domain.residents import age_on
+from wijkdesk.domain.roles import Permission
 from wijkdesk.gui.feedback import fail, open_dialog
 from wijkdesk.gui.forms.resident_file import Ui_ResidentFilePage
 from wijkdesk.gui.icons import icon
 from wijkdesk.gui.paged_model import Column, PagedModel
+from wijkdesk.gui.privacy import EraseDialog, export_access
 from wijkdesk.gui.record_dialogs import (
     ConsentDialog,
     ContactDialog,
@@ -49,6 +50,7 @@ from wijkdesk.gui.support_names import (
     status_names,
 )
 from wijkdesk.services.contacts import ContactQuery, ContactRow
+from wijkdesk.services.privacy import ExportFormat
 from wijkdesk.services.resident_file import RequestView, ResidentFile
 
 Choices = list[tuple[uuid.UUID, str]]
@@ -68,6 +70,7 @@ def _fill(table: QTableWidget, headers: list[str], rows: list[list[str]]) -> Non
 class ResidentFileView(QWidget):
     back_requested = Signal()
     changed = Signal()  # something in the file was saved: lists elsewhere may need a reload
+    erased = Signal()
 
     def __init__(self, session: Session, parent: QWidget | None = None):
         super().__init__(parent)
@@ -77,7 +80,6 @@ class ResidentFileView(QWidget):
         self.file: ResidentFile | None = None
         self.professionals: Choices = []
         self.neighbourhoods: Choices = []
-        self.extra_actions: list[QAction] = []  # added by the area (privacy rights)
         kinds = contact_kind_names()
         self.contacts = PagedModel(session, [
             Column(lambda: self.tr("Date"), lambda c: short_date(c.occurred_on)),
@@ -124,6 +126,13 @@ class ResidentFileView(QWidget):
         ui.moreButton.setMenu(self.menu)
         self.edit_action = self.menu.addAction("", self.edit_details)
         self.member_action = self.menu.addAction("", self.new_member)
+        self.privacy_actions: list[QAction] = []
+        if session.may(Permission.PRIVACY_RIGHTS):
+            self.menu.addSeparator()
+            self.privacy_actions = [
+                self.menu.addAction("", lambda: self.export_access(ExportFormat.PDF)),
+                self.menu.addAction("", lambda: self.export_access(ExportFormat.JSON)),
+                self.menu.addAction("", self.erase)]
         self.retranslate()
 
     # Showing --------------------------------------------------------------------------------
@@ -353,15 +362,28 @@ class ResidentFileView(QWidget):
                                          household_of=self.file, parent=self),
                           self.tr("Household member added."))
 
-    def add_menu_action(self, text: str, slot: Callable[[], object]) -> QAction:
-        action = self.menu.addAction(text, slot)
-        self.extra_actions.append(action)
-        return action
+    def export_access(self, fmt: ExportFormat) -> QDialog | None:
+        if self.file is None:
+            return None
+        return export_access(self, self.session, self.file, fmt,
+                             lambda _path: self._saved(self.tr("Subject access exported.")))
+
+    def erase(self) -> QDialog | None:
+        if self.file is None:
+            return None
+        dialog = EraseDialog(self.session, self.file.id, self.file.name, parent=self)
+        dialog.saved.connect(lambda _n: self.erased.emit())
+        return open_dialog(dialog)
 
     def retranslate(self) -> None:
         self.ui.retranslateUi(self)
         self.edit_action.setText(self.tr("Edit details…") + "\tCtrl+E")
         self.member_action.setText(self.tr("Add household member…"))
+        for action, text in zip(self.privacy_actions, (
+                self.tr("Export subject access as PDF…"),
+                self.tr("Export subject access as JSON…"),
+                self.tr("Erase this resident's data…")), strict=False):
+            action.setText(text)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

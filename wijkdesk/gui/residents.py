@@ -18,12 +18,14 @@ from PySide6.QtWidgets import (
 )
 
 from wijkdesk.domain.places import PlaceLevel
+from wijkdesk.domain.roles import Permission
 from wijkdesk.domain.support import RequestStatus
 from wijkdesk.gui.area import Area, SearchHit
 from wijkdesk.gui.feedback import fail, open_dialog
 from wijkdesk.gui.forms.residents_page import Ui_ResidentsPage
 from wijkdesk.gui.messages import describe_text
 from wijkdesk.gui.paged_model import Column, PagedModel
+from wijkdesk.gui.privacy import RetentionDialog
 from wijkdesk.gui.progress import run_with_progress
 from wijkdesk.gui.record_dialogs import ResidentDialog, add_ids, id_of
 from wijkdesk.gui.resident_file import ResidentFileView
@@ -87,9 +89,11 @@ class ResidentsArea(Area):
         find.triggered.connect(lambda: (ui.query.setFocus(), ui.query.selectAll()))
         self.list_page.addAction(find)
         ui.importButton.clicked.connect(self.choose_import)
-        ui.retentionButton.setVisible(False)
+        ui.retentionButton.setVisible(session.may(Permission.PRIVACY_RIGHTS))
+        ui.retentionButton.clicked.connect(self.review_retention)
         self.file_view.back_requested.connect(self.show_list)
         self.file_view.changed.connect(self._file_changed)
+        self.file_view.erased.connect(self._erased)
         self.retranslate()
 
     def title(self) -> str:
@@ -170,6 +174,16 @@ class ResidentsArea(Area):
         if self.file_view.file is not None:
             self.open_file(self.file_view.file.id)
         self.reload()
+
+    def _erased(self) -> None:
+        self.show_list()
+        self.reload()
+        self.window().statusBar().showMessage(self.tr("The resident's data was erased."), 8000)
+
+    def review_retention(self) -> RetentionDialog:
+        dialog = RetentionDialog(self.session, self.open_file, self)
+        dialog.finished.connect(lambda _r: self.reload())
+        return open_dialog(dialog)
 
     def new_resident(self) -> Any:
         dialog = ResidentDialog(self.session, self.neighbourhoods, parent=self)

@@ -1,8 +1,10 @@
-"""Settings: the interface language on this computer; idle lock and backup retention for all."""
+"""Settings: the interface language on this computer; idle lock, backups and the retention of
+records for everyone."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 from PySide6.QtCore import QEvent, QSettings
 from PySide6.QtWidgets import QDialog, QWidget
@@ -33,8 +35,12 @@ class SettingsDialog(QDialog):
         self.ui.idleMinutes.setValue(current.idle_lock_minutes)
         self.ui.backupDaily.setValue(current.backup_daily)
         self.ui.backupWeekly.setValue(current.backup_weekly)
+        self.ui.retentionYouth.setValue(current.retention_youth_years)
+        self.ui.retentionSocial.setValue(current.retention_social_years)
+        self.ui.retentionLoose.setValue(current.retention_loose_contact_years)
         self.admin = session.may(Permission.MANAGE_STORE)
-        for w in (self.ui.idleMinutes, self.ui.backupDaily, self.ui.backupWeekly):
+        for w in (self.ui.idleMinutes, self.ui.backupDaily, self.ui.backupWeekly,
+                  self.ui.retentionYouth, self.ui.retentionSocial, self.ui.retentionLoose):
             w.setEnabled(self.admin)
         self._note()
         say(self.ui.message)
@@ -46,8 +52,13 @@ class SettingsDialog(QDialog):
             self.tr("Only an administrator can change these."))
 
     def chosen(self) -> WorkspaceSettings:
-        return WorkspaceSettings(self.ui.idleMinutes.value(), self.ui.backupDaily.value(),
-                                 self.ui.backupWeekly.value())
+        ui = self.ui
+        return replace(self.current, idle_lock_minutes=ui.idleMinutes.value(),
+                       backup_daily=ui.backupDaily.value(),
+                       backup_weekly=ui.backupWeekly.value(),
+                       retention_youth_years=ui.retentionYouth.value(),
+                       retention_social_years=ui.retentionSocial.value(),
+                       retention_loose_contact_years=ui.retentionLoose.value())
 
     def accept(self) -> None:
         language = self.ui.language.currentData()

@@ -128,7 +128,7 @@ class ContactService(Service):
             .join(Resident, Resident.id == Contact.resident_id)
             .outerjoin(Professional, Professional.id == Contact.professional_id)
             .outerjoin(SupportRequest, SupportRequest.id == Contact.request_id)
-            .where(Contact.deleted_at.is_(None))
+            .where(Contact.deleted_at.is_(None), Resident.deleted_at.is_(None))
         )
         if query.resident_id is not None:
             stmt = stmt.where(Contact.resident_id == query.resident_id)

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
 
-from sqlalchemy import and_, case, func, or_, select, text, update
+from sqlalchemy import and_, case, func, or_, select, update
 from sqlalchemy.orm import Session, aliased
 
 from wijkdesk.domain.audit_events import AuditEvent
@@ -56,6 +56,7 @@ from wijkdesk.store.models import (
     SupportPlan,
     SupportRequest,
 )
+from wijkdesk.store.search import forget_deleted_tokens
 from wijkdesk.store.types import utcnow
 
 log = logging.getLogger(__name__)
@@ -238,26 +239,15 @@ def _erase_household(s: Session, resident: Resident, actor_id: uuid.UUID | None,
 def _erase_resident(s: Session, resident: Resident, actor_id: uuid.UUID | None,
                     now: datetime) -> int:
     # The search index follows through the residents_search_update trigger (revision 0004):
-    # the tombstone takes the row out of the full-text index; _forget_deleted_tokens then
+    # the tombstone takes the row out of the full-text index; forget_deleted_tokens then
     # removes its words from the index's storage too.
     blank = dict.fromkeys(("given_name", "family_name", "street", "house_number", "postcode",
                            "city", "phone", "email", "household_relation"), "")
     _bulk(s, update(Resident).where(Resident.id == resident.id).values(
         **blank, date_of_birth=None, household_id=None, sort_name=sort_name("", ""),
         erased_at=now, deleted_at=now, **_stamp(actor_id, now)))
-    _forget_deleted_tokens(s)
+    forget_deleted_tokens(s)
     return 1
-
-
-def _forget_deleted_tokens(s: Session) -> None:
-    """Rewrite the full-text index without the rows deleted from it.
-
-    The SQLite corner (its place is store/search.py): a contentless_delete FTS5 table deletes
-    by tombstone, leaving the tokens in their segment until a merge; its 'secure-delete'
-    option cannot act without the deleted text. 'optimize' merges every segment into one
-    without the deleted rows (about 0.15 s for 50,000 residents), and secure_delete zeroes
-    the pages of the old segments."""
-    s.execute(text("INSERT INTO resident_search(resident_search) VALUES ('optimize')"))
 
 
 ERASE_STEPS: tuple[Callable[[Session, uuid.UUID, uuid.UUID | None, datetime], int], ...] = (

@@ -24,7 +24,7 @@ class Ui_SettingsDialog(object):
     def setupUi(self, SettingsDialog):
         if not SettingsDialog.objectName():
             SettingsDialog.setObjectName(u"SettingsDialog")
-        SettingsDialog.resize(480, 360)
+        SettingsDialog.resize(520, 480)
         self.layout = QVBoxLayout(SettingsDialog)
         self.layout.setObjectName(u"layout")
         self.personalGroup = QGroupBox(SettingsDialog)
@@ -87,11 +87,53 @@ class Ui_SettingsDialog(object):
 
         self.policyForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.backupWeekly)
 
+        self.retentionYouthLabel = QLabel(self.policyGroup)
+        self.retentionYouthLabel.setObjectName(u"retentionYouthLabel")
+
+        self.policyForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.retentionYouthLabel)
+
+        self.retentionYouth = QSpinBox(self.policyGroup)
+        self.retentionYouth.setObjectName(u"retentionYouth")
+        self.retentionYouth.setMinimum(1)
+        self.retentionYouth.setMaximum(100)
+
+        self.policyForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.retentionYouth)
+
+        self.retentionSocialLabel = QLabel(self.policyGroup)
+        self.retentionSocialLabel.setObjectName(u"retentionSocialLabel")
+
+        self.policyForm.setWidget(4, QFormLayout.ItemRole.LabelRole, self.retentionSocialLabel)
+
+        self.retentionSocial = QSpinBox(self.policyGroup)
+        self.retentionSocial.setObjectName(u"retentionSocial")
+        self.retentionSocial.setMinimum(1)
+        self.retentionSocial.setMaximum(100)
+
+        self.policyForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.retentionSocial)
+
+        self.retentionLooseLabel = QLabel(self.policyGroup)
+        self.retentionLooseLabel.setObjectName(u"retentionLooseLabel")
+
+        self.policyForm.setWidget(5, QFormLayout.ItemRole.LabelRole, self.retentionLooseLabel)
+
+        self.retentionLoose = QSpinBox(self.policyGroup)
+        self.retentionLoose.setObjectName(u"retentionLoose")
+        self.retentionLoose.setMinimum(1)
+        self.retentionLoose.setMaximum(100)
+
+        self.policyForm.setWidget(5, QFormLayout.ItemRole.FieldRole, self.retentionLoose)
+
+        self.retentionNote = QLabel(self.policyGroup)
+        self.retentionNote.setObjectName(u"retentionNote")
+        self.retentionNote.setWordWrap(True)
+
+        self.policyForm.setWidget(6, QFormLayout.ItemRole.SpanningRole, self.retentionNote)
+
         self.policyNote = QLabel(self.policyGroup)
         self.policyNote.setObjectName(u"policyNote")
         self.policyNote.setWordWrap(True)
 
-        self.policyForm.setWidget(3, QFormLayout.ItemRole.SpanningRole, self.policyNote)
+        self.policyForm.setWidget(7, QFormLayout.ItemRole.SpanningRole, self.policyNote)
 
 
         self.layout.addWidget(self.policyGroup)
@@ -117,6 +159,9 @@ class Ui_SettingsDialog(object):
         self.idleLabel.setBuddy(self.idleMinutes)
         self.dailyLabel.setBuddy(self.backupDaily)
         self.weeklyLabel.setBuddy(self.backupWeekly)
+        self.retentionYouthLabel.setBuddy(self.retentionYouth)
+        self.retentionSocialLabel.setBuddy(self.retentionSocial)
+        self.retentionLooseLabel.setBuddy(self.retentionLoose)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(SettingsDialog)
@@ -137,5 +182,12 @@ class Ui_SettingsDialog(object):
         self.backupDaily.setSuffix(QCoreApplication.translate("SettingsDialog", u" days", None))
         self.weeklyLabel.setText(QCoreApplication.translate("SettingsDialog", u"Keep &weekly backups of:", None))
         self.backupWeekly.setSuffix(QCoreApplication.translate("SettingsDialog", u" weeks", None))
+        self.retentionYouthLabel.setText(QCoreApplication.translate("SettingsDialog", u"Keep &youth care records:", None))
+        self.retentionYouth.setSuffix(QCoreApplication.translate("SettingsDialog", u" years", None))
+        self.retentionSocialLabel.setText(QCoreApplication.translate("SettingsDialog", u"Keep &social work records:", None))
+        self.retentionSocial.setSuffix(QCoreApplication.translate("SettingsDialog", u" years", None))
+        self.retentionLooseLabel.setText(QCoreApplication.translate("SettingsDialog", u"Keep contacts &without a question:", None))
+        self.retentionLoose.setSuffix(QCoreApplication.translate("SettingsDialog", u" years", None))
+        self.retentionNote.setText(QCoreApplication.translate("SettingsDialog", u"Records are kept this long after a help question closes (contacts without one: after the contact); then they are listed for review and erasure.", None))
     # retranslateUi
 

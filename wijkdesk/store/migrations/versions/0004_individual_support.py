@@ -37,8 +37,8 @@ def _fk(column: str, table: str, target: str) -> sa.ForeignKeyConstraint:
 
 
 # The SQLite corner of this revision. Contentless (the index keeps no copy of the text) with
-# contentless_delete, and secure-delete so that a removed resident's tokens leave the index at
-# once rather than at the next merge: erasure must leave no trace.
+# contentless_delete. A deleted row's tokens stay in their segment until a merge, so erasure
+# rewrites the index (store.search.forget_deleted_tokens).
 SEARCH_DDL = (
     "CREATE VIRTUAL TABLE resident_search USING fts5(name, address, postcode, content='', "
     "contentless_delete=1, tokenize='unicode61 remove_diacritics 2', prefix='1 2 3')",
