@@ -86,10 +86,12 @@ MAX_CONTACT_MINUTES = 24 * 60
 
 
 def choice(kind: type[E], value: str, what: str) -> E:
+    """value as the enum member; the refusal does not repeat the value (it may be anything a
+    user or a file supplied)."""
     try:
         return kind(value)
     except ValueError:
-        raise ValidationError(f"'{value}' is not a known {what}.") from None
+        raise ValidationError(f"That is not a known {what}.") from None
 
 
 def text(value: str, what: str, limit: int, *, required: bool = False) -> str:

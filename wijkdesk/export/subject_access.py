@@ -101,6 +101,11 @@ RECORD_TYPES = {
     "referral": "verwijzing",
 }
 FIELDS = {
+    "plan_id": "plan",
+    "review_on": "evaluatie op",
+    "assessed_on": "gescoord op",
+    "moment": "moment",
+    "household_id": "huishouden",
     "given_name": "voornaam",
     "family_name": "achternaam",
     "date_of_birth": "geboortedatum",
@@ -112,7 +117,7 @@ FIELDS = {
     "email": "e-mail",
     "neighbourhood_id": "buurt",
     "household_relation": "rol in huishouden",
-    "life_domain": "levensdomein",
+    "life_domain": "leefgebied",
     "description": "omschrijving",
     "care_kind": "soort hulp",
     "purpose": "doel",
@@ -246,9 +251,9 @@ def write_pdf(access: Any, path: Path, *, fonts: Path) -> None:
     title = ParagraphStyle("title", parent=body, fontName=FONT_BOLD, fontSize=18, leading=22,
                            spaceAfter=4 * mm)
     h1 = ParagraphStyle("h1", parent=body, fontName=FONT_BOLD, fontSize=13, leading=16,
-                        spaceBefore=6 * mm, spaceAfter=2 * mm)
+                        spaceBefore=6 * mm, spaceAfter=2 * mm, keepWithNext=1)
     h2 = ParagraphStyle("h2", parent=body, fontName=FONT_BOLD, fontSize=10, leading=13,
-                        spaceBefore=3 * mm, spaceAfter=1.5 * mm)
+                        spaceBefore=3 * mm, spaceAfter=1.5 * mm, keepWithNext=1)
     muted = ParagraphStyle("muted", parent=body, textColor=colors.HexColor("#555555"))
 
     page_w, page_h = A4
@@ -343,7 +348,7 @@ def write_pdf(access: Any, path: Path, *, fonts: Path) -> None:
                                  g.result] for g in r.goals], [6, 2.2, 2.3, 4.5]))
         if r.scores:
             story.append(Spacer(1, 2 * mm))
-            story.append(table(["Datum", "Moment", "Levensdomein (Zelfredzaamheid-Matrix)",
+            story.append(table(["Datum", "Moment", "Leefgebied (Zelfredzaamheid-Matrix)",
                                 "Score (1-5)"],
                                [[dmy(s.assessed_on), dutch(SCORE_MOMENTS, s.moment),
                                  dutch(LIFE_DOMAINS, s.life_domain), s.score]
