@@ -266,3 +266,35 @@ def test_the_retention_review_lists_a_file_past_its_period_and_erases_it(qtbot, 
         detail = s.scalars(select(AuditEntry.detail).where(
             AuditEntry.event == "delete", AuditEntry.record_id == str(old))).one()
     assert detail.startswith("erased: retention")
+
+
+def test_a_question_moves_to_active_and_a_goal_is_marked_achieved(qtbot, controller,
+                                                                   team_folder):
+    from wijkdesk.gui.record_dialogs import GoalDialog, RequestDialog
+    from wijkdesk.services.support import GoalData
+
+    window = sign_in(qtbot, controller, "sanne", MEMBER_PASSWORD)
+    actor = controller.session.actor
+    workspace = controller.workspace
+    request_id = workspace.resident_file(actor).open(team_folder["resident"]).requests[0].id
+    workspace.support(actor).add_goal(request_id, GoalData("Post op orde"))
+    area = _area(window, ResidentsArea)
+    area.open_file(team_folder["resident"])
+    view = area.file_view
+    qtbot.waitUntil(lambda: view.file is not None and view.ui.goals.rowCount() == 1,
+                    timeout=20_000)
+    dialog = view.edit_request()
+    assert isinstance(dialog, RequestDialog)
+    assert "rekeningen" in dialog.description.toPlainText()  # filled in from the question
+    dialog.status.setCurrentIndex(dialog.status.findData("active"))
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    qtbot.waitUntil(lambda: view.file is not None and view.file.requests[0].status == "active",
+                    timeout=20_000)
+    goal = view.edit_goal(0)
+    assert isinstance(goal, GoalDialog) and goal.goal.toPlainText() == "Post op orde"
+    goal.status.setCurrentIndex(goal.status.findData("achieved"))
+    goal.result.setPlainText("Alle post is geopend en gesorteerd.")
+    goal.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    qtbot.waitUntil(lambda: view.file is not None
+                    and view.file.requests[0].goals[0].status == "achieved", timeout=20_000)
+    assert view.ui.goals.item(0, 2).text() == "behaald"

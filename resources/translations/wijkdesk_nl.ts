@@ -800,6 +800,10 @@
 <context>
     <name>RequestDialog</name>
     <message>
+        <source>Help question of %1</source>
+        <translation>Hulpvraag van %1</translation>
+    </message>
+    <message>
         <source>New help question of %1</source>
         <translation>Nieuwe hulpvraag van %1</translation>
     </message>
@@ -928,6 +932,10 @@
     <message>
         <source>&lt;b&gt;Plan and goals&lt;/b&gt;</source>
         <translation>&lt;b&gt;Plan en doelen&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Edit question…</source>
+        <translation>Vraag &amp;wijzigen…</translation>
     </message>
     <message>
         <source>New &amp;goal…</source>

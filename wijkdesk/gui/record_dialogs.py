@@ -58,7 +58,7 @@ from wijkdesk.gui.support_names import (
 )
 from wijkdesk.services.consents import ConsentData, ReferralData
 from wijkdesk.services.contacts import ContactData
-from wijkdesk.services.resident_file import RequestView, ResidentFile
+from wijkdesk.services.resident_file import GoalView, RequestView, ResidentFile
 from wijkdesk.services.residents import ResidentData
 from wijkdesk.services.support import GoalData, RequestData
 
@@ -230,25 +230,34 @@ class ContactDialog(RecordDialog):
 
 
 class RequestDialog(RecordDialog):
+    """A new help question, or (request given) changes to an unclosed one."""
+
     def __init__(self, session: Session, file: ResidentFile,
-                 professionals: list[tuple[uuid.UUID, str]], parent: QWidget | None = None):
-        super().__init__(session, self.tr("New help question of %1").replace("%1", file.name),
-                         parent)
-        self.file = file
+                 professionals: list[tuple[uuid.UUID, str]], parent: QWidget | None = None,
+                 request: RequestView | None = None):
+        title = (self.tr("Help question of %1") if request else
+                 self.tr("New help question of %1")).replace("%1", file.name)
+        super().__init__(session, title, parent)
+        self.file, self.request = file, request
         self.domain = self.choice_field(self.tr("Life domain"), domain_names(),
-                                        LifeDomain.FINANCES)
-        self.description = self.text_area(self.tr("Question in the resident's words"))
+                                        request.life_domain if request else LifeDomain.FINANCES)
+        self.description = self.text_area(self.tr("Question in the resident's words"),
+                                          request.description if request else "")
         self.care_kind = self.choice_field(self.tr("Kind of support"), care_kind_names(),
-                                           CareKind.SOCIAL)
+                                           request.care_kind if request else CareKind.SOCIAL)
         self.basis = self.choice_field(self.tr("Legal basis"), legal_basis_names(),
-                                       LegalBasis.WMO)
+                                       request.legal_basis if request else LegalBasis.WMO)
         self.purpose = self.text_field(self.tr("Purpose of processing"),
+                                       request.purpose if request else
                                        self.tr("Support with this help question"))
-        self.opened = self.date_field(self.tr("Opened on"), date.today())
+        self.opened = self.date_field(self.tr("Opened on"),
+                                      request.opened_on if request else date.today())
         self.status = self.choice_field(
             self.tr("Status"), {k: v for k, v in status_names().items()
-                                if k != RequestStatus.CLOSED}, RequestStatus.OPEN)
-        self.professional = _professionals(self, professionals, file.my_professional_id)
+                                if k != RequestStatus.CLOSED},
+            request.status if request else RequestStatus.OPEN)
+        self.professional = _professionals(
+            self, professionals, request.professional_id if request else file.my_professional_id)
         self.care_kind.currentIndexChanged.connect(self._suggest_basis)
         self.description.setFocus()
 
@@ -267,24 +276,35 @@ class RequestDialog(RecordDialog):
             professional_id=id_of(self.professional),
             status=RequestStatus(self.status.currentData()))
         support = self.session.workspace.support(self.session.actor)
+        if self.request is not None:
+            request_id = self.request.id
+            return lambda: support.update_request(request_id, data)
         resident_id = self.file.id
         return lambda: support.open_request(resident_id, data)
 
 
 class GoalDialog(RecordDialog):
-    def __init__(self, session: Session, request: RequestView, parent: QWidget | None = None):
-        super().__init__(session, self.tr("New goal"), parent)
-        self.request = request
-        self.goal = self.text_area(self.tr("Goal"), height=70)
-        self.target = self.date_field(self.tr("Target date"), None, optional=True, future=True)
-        self.status = self.choice_field(self.tr("Status"), goal_status_names(), GoalStatus.OPEN)
-        self.result = self.text_area(self.tr("Result"), height=50)
-        self.goal.setFocus()
+    """A new goal in the plan, or (goal given) its status and result at an evaluation."""
+
+    def __init__(self, session: Session, request: RequestView, parent: QWidget | None = None,
+                 goal: GoalView | None = None):
+        super().__init__(session, self.tr("Goal") if goal else self.tr("New goal"), parent)
+        self.request, self.existing = request, goal
+        self.goal = self.text_area(self.tr("Goal"), goal.goal if goal else "", height=70)
+        self.target = self.date_field(self.tr("Target date"), goal.target_date if goal else None,
+                                      optional=True, future=True)
+        self.status = self.choice_field(self.tr("Status"), goal_status_names(),
+                                        goal.status if goal else GoalStatus.OPEN)
+        self.result = self.text_area(self.tr("Result"), goal.result if goal else "", height=50)
+        (self.status if goal else self.goal).setFocus()
 
     def work(self) -> Callable[[], Any]:
         data = GoalData(self.goal.toPlainText(), self.date_of(self.target),
                         GoalStatus(self.status.currentData()), self.result.toPlainText())
         support = self.session.workspace.support(self.session.actor)
+        if self.existing is not None:
+            goal_id = self.existing.id
+            return lambda: support.update_goal(goal_id, data)
         request_id = self.request.id
         return lambda: support.add_goal(request_id, data)
 

@@ -112,6 +112,8 @@ class ResidentFileView(QWidget):
         ui.contactButton.clicked.connect(self.new_contact)
         ui.requestButton.clicked.connect(self.new_request)
         ui.goalButton.clicked.connect(self.new_goal)
+        ui.editRequestButton.clicked.connect(self.edit_request)
+        ui.goals.activated.connect(lambda index: self.edit_goal(index.row()))
         ui.scoresButton.clicked.connect(self.new_scores)
         ui.closeRequestButton.clicked.connect(self.close_request)
         ui.consentButton.clicked.connect(self.new_consent)
@@ -227,6 +229,7 @@ class ResidentFileView(QWidget):
         open_request = request is not None and request.status != "closed"
         ui = self.ui
         ui.goalButton.setEnabled(open_request)
+        ui.editRequestButton.setEnabled(open_request)
         ui.scoresButton.setEnabled(request is not None)
         ui.closeRequestButton.setEnabled(open_request)
         rows = ui.consents.selectionModel().selectedRows() if ui.consents.selectionModel() \
@@ -309,6 +312,20 @@ class ResidentFileView(QWidget):
         if request is None:
             return None
         return self._open(GoalDialog(self.session, request, self), self.tr("Goal saved."))
+
+    def edit_request(self) -> QDialog | None:
+        request = self.selected_request()
+        if self.file is None or request is None or request.status == "closed":
+            return None
+        return self._open(RequestDialog(self.session, self.file, self.professionals, self,
+                                        request=request), self.tr("Help question saved."))
+
+    def edit_goal(self, row: int) -> QDialog | None:
+        request = self.selected_request()
+        if request is None or not 0 <= row < len(request.goals):
+            return None
+        return self._open(GoalDialog(self.session, request, self, goal=request.goals[row]),
+                          self.tr("Goal saved."))
 
     def new_scores(self) -> QDialog | None:
         request = self.selected_request()

@@ -113,6 +113,11 @@ class Ui_ResidentFilePage(object):
 
         self.planButtons.addItem(self.planFill)
 
+        self.editRequestButton = QPushButton(self.requestDetail)
+        self.editRequestButton.setObjectName(u"editRequestButton")
+
+        self.planButtons.addWidget(self.editRequestButton)
+
         self.goalButton = QPushButton(self.requestDetail)
         self.goalButton.setObjectName(u"goalButton")
 
@@ -286,6 +291,7 @@ class Ui_ResidentFilePage(object):
         self.requests.setAccessibleName(QCoreApplication.translate("ResidentFilePage", u"Help questions", None))
 #endif // QT_CONFIG(accessibility)
         self.planHeading.setText(QCoreApplication.translate("ResidentFilePage", u"<b>Plan and goals</b>", None))
+        self.editRequestButton.setText(QCoreApplication.translate("ResidentFilePage", u"&Edit question\u2026", None))
         self.goalButton.setText(QCoreApplication.translate("ResidentFilePage", u"New &goal\u2026", None))
         self.scoresButton.setText(QCoreApplication.translate("ResidentFilePage", u"&Scores\u2026", None))
         self.closeRequestButton.setText(QCoreApplication.translate("ResidentFilePage", u"C&lose question\u2026", None))
