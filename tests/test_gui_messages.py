@@ -26,3 +26,12 @@ def test_each_kind_of_error_is_told_in_dutch(qapp, locations):
     assert describe(Conflict("Some new English sentence.")) == \
         "Dit botst met wat al is vastgelegd; er is niets gewijzigd."
     assert describe(RuntimeError("Jansen, Dorpsstraat 1")) .startswith("Er ging iets mis")
+    # record messages with a variable part: the template and the field are both Dutch
+    assert describe(ValidationError("The family name is required.")) == \
+        "Achternaam: dit moet worden ingevuld."
+    assert describe(ValidationError("The note is longer than 500 characters.")) == \
+        "Notitie: niet meer dan 500 tekens."
+    assert describe(ValidationError("That is not a known contact kind.")) == \
+        "Soort contact: dat is geen van de keuzes."
+    assert describe(ValidationError("A contact lasts 1 minute to 24 hours.")) == \
+        "Een contact duurt 1 minuut tot 24 uur."

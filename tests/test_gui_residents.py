@@ -298,3 +298,35 @@ def test_a_question_moves_to_active_and_a_goal_is_marked_achieved(qtbot, control
     qtbot.waitUntil(lambda: view.file is not None
                     and view.file.requests[0].goals[0].status == "achieved", timeout=20_000)
     assert view.ui.goals.item(0, 2).text() == "behaald"
+
+
+def test_enter_right_after_typing_opens_the_resident_typed_for(qtbot, controller, team_folder):
+    window = sign_in(qtbot, controller, "sanne", MEMBER_PASSWORD)
+    area = _area(window, ResidentsArea)
+    window.show_area(window.areas.index(area))
+    qtbot.waitUntil(lambda: area.model.rowCount() > 1 and not area.model.busy, timeout=20_000)
+    first_of_all = area.model.row(0).id
+    assert first_of_all != team_folder["resident"]
+    area.ui.query.setText(MARKER[:6])  # Enter comes before the typing pause is over
+    qtbot.keyClick(area.ui.query, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: area.file_view.file is not None, timeout=20_000)
+    assert area.file_view.file.id == team_folder["resident"]
+    assert _reads(controller, first_of_all) == 0  # nobody else's file was opened
+
+
+def test_searches_reach_the_audit_log_within_seconds_without_other_work(qtbot, controller,
+                                                                        team_folder):
+    window = sign_in(qtbot, controller, "sanne", MEMBER_PASSWORD)
+    area = _area(window, ResidentsArea)
+    window.show_area(window.areas.index(area))
+    area.ui.query.setText("lindel")
+    qtbot.waitUntil(lambda: area.model.rowCount() == 1 and not area.model.busy,
+                    timeout=20_000)
+
+    def searches() -> int:
+        with controller.workspace.store.read() as s:
+            return s.scalar(select(func.count()).select_from(AuditEntry).where(
+                AuditEntry.event == "search"))
+
+    qtbot.waitUntil(lambda: searches() == 1, timeout=10_000)
+    assert not controller.workspace.audit_pending

@@ -98,7 +98,7 @@ def file(workspace, admin, lead, buurt):
     request = support.open_request(rid, RequestData(
         # long enough for overflow pages, which go to the free list when blanked
         LifeDomain.FINANCES, "Schulden. " * 300 + f"Bij {MARKER} thuis", CareKind.SOCIAL,
-        "Schuldhulp",
+        f"Schuldhulp {MARKER}",  # the purpose is free text too
         LegalBasis.WMO, date(2020, 1, 6)))
     support.add_goal(request, GoalData(f"Budgetplan {MARKER}", date(2020, 6, 1),
                                        result=f"Lukt {MARKER} goed"), date(2020, 1, 10))
@@ -517,3 +517,33 @@ def test_cli_exports_and_erases_without_printing_names(workspace, admin, file, l
                                           "retention_ended": "2022-03-03"}]
     plain = run_cli(*base, "retention", "list", "--user", "beheer", env=env)
     assert str(partner) in plain.stdout and KEEP not in plain.stdout
+
+
+def test_an_erased_file_takes_no_new_records_and_its_questions_end(workspace, admin, file):
+    rid, _partner, request = file
+    PrivacyService(workspace.store, admin).erase(rid, ErasureReason.REQUEST)
+    with workspace.store.read() as s:
+        row = s.get(SupportRequest, request)
+        assert (row.status, row.closed_on, row.purpose) == ("closed", TODAY, "")
+    support = workspace.support(admin)
+    for attempt in (lambda: support.add_goal(request, GoalData("Nieuw doel")),
+                    lambda: support.record_scores(request, {LifeDomain.FINANCES: 3},
+                                                  ScoreMoment.REVIEW, TODAY),
+                    lambda: support.update_request(request, RequestData(
+                        LifeDomain.FINANCES, "Nieuwe tekst", CareKind.SOCIAL, "Hulp",
+                        LegalBasis.WMO, date(2020, 1, 6))),
+                    lambda: workspace.contacts(admin).add(rid, ContactData(
+                        TODAY, 10, ContactKind.PHONE, "Na het wissen"))):
+        with pytest.raises(NotFound):
+            attempt()
+
+
+def test_contacts_of_an_erased_resident_are_not_listed_as_still_in_care(workspace, admin):
+    rid = workspace.residents(admin).create(ResidentData("Ria", "Los"))
+    workspace.support(admin).open_request(rid, RequestData(
+        LifeDomain.HOUSING, "Woonvraag", CareKind.SOCIAL, "Hulp", LegalBasis.WMO, TODAY))
+    _loose(workspace, admin, rid, 3)
+    privacy = PrivacyService(workspace.store, admin)
+    assert [i.resident_id for i in privacy.loose_contacts_past_retention()] == [rid]
+    privacy.erase(rid, ErasureReason.REQUEST)
+    assert privacy.loose_contacts_past_retention() == []

@@ -231,3 +231,35 @@ def test_residents_from_before_the_upgrade_are_indexed_by_it(workspace, member, 
             "Bestaand"]
     finally:
         reopened.close()
+
+
+def test_accented_names_sort_with_their_letter_and_punctuation_finds_nobody(workspace, member):
+    residents = workspace.residents(member)
+    for family in ("Zwart", "Öztürk", "Çelik", "Bakker"):
+        residents.create(ResidentData("Ali", family))
+    names = [r.family_name for r in residents.page(ResidentQuery()).rows]
+    assert names == ["Bakker", "Çelik", "Öztürk", "Zwart"]
+    for only_punctuation in ("-", "*", '"', "(("):
+        assert residents.search(only_punctuation) == []
+        assert residents.page(ResidentQuery(text=only_punctuation)).rows == []
+    with pytest.raises(ValidationError, match="longer than 80"):
+        residents.create(ResidentData("A" * 81, "Lang"))
+
+
+def test_only_the_recorder_or_a_team_lead_removes_a_contact(workspace, admin, member, resident):
+    other = workspace.profiles(admin).create(NewProfile("ander", "Ander Lid",
+                                                        "ander-wachtwoord-1", Role.TEAM_MEMBER))
+    workspace.professionals(admin).add("Team Lid", "social_professional", "", member.id)
+    workspace.professionals(admin).add("Ander Lid", "social_professional", "", other.id)
+    contact = workspace.contacts(member).add(resident, ContactData(TODAY, 20, "phone", "Belde"))
+    someone_else = workspace.profiles().authenticate("ander", "ander-wachtwoord-1")
+    before = _audit_count(workspace)
+    with pytest.raises(PermissionDenied, match="recorded"):
+        workspace.contacts(someone_else).remove(contact)
+    with workspace.store.read() as s:
+        denied = s.scalars(select(AuditEntry.event).order_by(AuditEntry.seq.desc())).first()
+    assert denied == "permission_denied" and _audit_count(workspace) == before + 1
+    workspace.contacts(member).remove(contact)
+    assert workspace.contacts(member).page(ContactQuery(resident_id=resident)).rows == []
+    with pytest.raises(NotFound):
+        workspace.contacts(member).remove(contact)

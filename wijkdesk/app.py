@@ -161,6 +161,11 @@ class Workspace:
             "counts": self.health().counts(),
         }
 
+    @property
+    def audit_pending(self) -> bool:
+        """Audit facts of recent searches wait to be chained."""
+        return self.store.has_deferred
+
     def flush_audit(self) -> bool:
         """Chain the audit facts of recent searches (called by the window every few seconds)."""
         return AuditService(self.store).flush_audit()

@@ -199,6 +199,141 @@
     </message>
 </context>
 <context>
+    <name>Fields</name>
+    <message>
+        <source>given name</source>
+        <translation>voornaam</translation>
+    </message>
+    <message>
+        <source>family name</source>
+        <translation>achternaam</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>omschrijving</translation>
+    </message>
+    <message>
+        <source>purpose of processing</source>
+        <translation>doel van de verwerking</translation>
+    </message>
+    <message>
+        <source>purpose of the consent</source>
+        <translation>doel van de toestemming</translation>
+    </message>
+    <message>
+        <source>goal</source>
+        <translation>doel</translation>
+    </message>
+    <message>
+        <source>result</source>
+        <translation>resultaat</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>notitie</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>organisatie</translation>
+    </message>
+    <message>
+        <source>opening date</source>
+        <translation>datum van opening</translation>
+    </message>
+    <message>
+        <source>closing date</source>
+        <translation>datum van afsluiten</translation>
+    </message>
+    <message>
+        <source>contact date</source>
+        <translation>datum van het contact</translation>
+    </message>
+    <message>
+        <source>date of the assessment</source>
+        <translation>datum van de scoring</translation>
+    </message>
+    <message>
+        <source>date of consent</source>
+        <translation>datum van de toestemming</translation>
+    </message>
+    <message>
+        <source>date of withdrawal</source>
+        <translation>datum van intrekken</translation>
+    </message>
+    <message>
+        <source>date of referral</source>
+        <translation>datum van verwijzing</translation>
+    </message>
+    <message>
+        <source>date the plan was agreed</source>
+        <translation>datum van de planafspraak</translation>
+    </message>
+    <message>
+        <source>request status</source>
+        <translation>status van de hulpvraag</translation>
+    </message>
+    <message>
+        <source>life domain</source>
+        <translation>leefgebied</translation>
+    </message>
+    <message>
+        <source>kind of care</source>
+        <translation>soort ondersteuning</translation>
+    </message>
+    <message>
+        <source>legal basis</source>
+        <translation>grondslag</translation>
+    </message>
+    <message>
+        <source>goal status</source>
+        <translation>status van het doel</translation>
+    </message>
+    <message>
+        <source>contact kind</source>
+        <translation>soort contact</translation>
+    </message>
+    <message>
+        <source>moment of scoring</source>
+        <translation>moment van scoren</translation>
+    </message>
+    <message>
+        <source>referral status</source>
+        <translation>status van de verwijzing</translation>
+    </message>
+    <message>
+        <source>household relation</source>
+        <translation>relatie in het huishouden</translation>
+    </message>
+    <message>
+        <source>reason for erasure</source>
+        <translation>reden van wissen</translation>
+    </message>
+    <message>
+        <source>export format</source>
+        <translation>exportformaat</translation>
+    </message>
+    <message>
+        <source>street</source>
+        <translation>straat</translation>
+    </message>
+    <message>
+        <source>house number</source>
+        <translation>huisnummer</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>plaats</translation>
+    </message>
+    <message>
+        <source>phone number</source>
+        <translation>telefoonnummer</translation>
+    </message>
+    <message>
+        <source>e-mail address</source>
+        <translation>e-mailadres</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunWizard</name>
     <message>
         <source>Set up wijkdesk</source>
@@ -1406,6 +1541,14 @@
         <translation>Van %1 contact(en) zonder hulpvraag, van %2 bewoner(s) die nog in zorg zijn, is de bewaartermijn verstreken.</translation>
     </message>
     <message>
+        <source>Remove old loose contacts</source>
+        <translation>Oude losse contacten verwijderen</translation>
+    </message>
+    <message>
+        <source>Remove them? Their notes are erased for good; dates and minutes stay for reports.</source>
+        <translation>Verwijderen? De notities worden definitief gewist; datums en minuten blijven voor rapportages.</translation>
+    </message>
+    <message>
         <source>%1 contact(s) removed.</source>
         <translation>%1 contact(en) verwijderd.</translation>
     </message>
@@ -1525,6 +1668,230 @@
     <message>
         <source>Keep contacts without a request 1 to 100 years.</source>
         <translation>Bewaar contacten zonder hulpvraag 1 tot 100 jaar.</translation>
+    </message>
+    <message>
+        <source>A Dutch postcode has four digits and two letters, as in 1234 AB.</source>
+        <translation>Een Nederlandse postcode heeft vier cijfers en twee letters, zoals 1234 AB.</translation>
+    </message>
+    <message>
+        <source>The date of birth lies in the future or before 1900.</source>
+        <translation>De geboortedatum ligt in de toekomst of vóór 1900.</translation>
+    </message>
+    <message>
+        <source>The e-mail address is not valid.</source>
+        <translation>Het e-mailadres is niet geldig.</translation>
+    </message>
+    <message>
+        <source>The chosen buurt does not exist.</source>
+        <translation>De gekozen buurt bestaat niet.</translation>
+    </message>
+    <message>
+        <source>The chosen professional does not exist.</source>
+        <translation>De gekozen professional bestaat niet.</translation>
+    </message>
+    <message>
+        <source>This resident does not exist or was erased.</source>
+        <translation>Deze bewoner bestaat niet of is gewist.</translation>
+    </message>
+    <message>
+        <source>A closed request needs its closing date.</source>
+        <translation>Een afgesloten hulpvraag heeft een datum van afsluiten nodig.</translation>
+    </message>
+    <message>
+        <source>Only a closed request has a closing date.</source>
+        <translation>Alleen een afgesloten hulpvraag heeft een datum van afsluiten.</translation>
+    </message>
+    <message>
+        <source>A request cannot close before it opened.</source>
+        <translation>Een hulpvraag kan niet worden afgesloten voordat hij is geopend.</translation>
+    </message>
+    <message>
+        <source>This request is closed already.</source>
+        <translation>Deze hulpvraag is al afgesloten.</translation>
+    </message>
+    <message>
+        <source>This request does not exist.</source>
+        <translation>Deze hulpvraag bestaat niet.</translation>
+    </message>
+    <message>
+        <source>A goal&apos;s target date lies before its request opened.</source>
+        <translation>De streefdatum van een doel ligt vóór de opening van de hulpvraag.</translation>
+    </message>
+    <message>
+        <source>A plan cannot be agreed before its request opened.</source>
+        <translation>Een plan kan niet zijn afgesproken voordat de hulpvraag is geopend.</translation>
+    </message>
+    <message>
+        <source>This goal does not exist.</source>
+        <translation>Dit doel bestaat niet.</translation>
+    </message>
+    <message>
+        <source>Score at least one life domain.</source>
+        <translation>Scoor ten minste één leefgebied.</translation>
+    </message>
+    <message>
+        <source>A self-sufficiency score lies between 1 and 5.</source>
+        <translation>Een zelfredzaamheidsscore ligt tussen 1 en 5.</translation>
+    </message>
+    <message>
+        <source>The duration is a whole number of minutes.</source>
+        <translation>De duur is een heel aantal minuten.</translation>
+    </message>
+    <message>
+        <source>A contact lasts 1 minute to 24 hours.</source>
+        <translation>Een contact duurt 1 minuut tot 24 uur.</translation>
+    </message>
+    <message>
+        <source>That request belongs to another resident.</source>
+        <translation>Die hulpvraag hoort bij een andere bewoner.</translation>
+    </message>
+    <message>
+        <source>This contact does not exist.</source>
+        <translation>Dit contact bestaat niet.</translation>
+    </message>
+    <message>
+        <source>Only the professional who recorded a contact, or a team lead, can remove it.</source>
+        <translation>Alleen de professional die het contact vastlegde, of een teamleider, kan het verwijderen.</translation>
+    </message>
+    <message>
+        <source>Consent cannot end before it was given.</source>
+        <translation>Toestemming kan niet eindigen voordat ze is gegeven.</translation>
+    </message>
+    <message>
+        <source>Consent cannot be withdrawn before it was given.</source>
+        <translation>Toestemming kan niet worden ingetrokken voordat ze is gegeven.</translation>
+    </message>
+    <message>
+        <source>This consent does not exist.</source>
+        <translation>Deze toestemming bestaat niet.</translation>
+    </message>
+    <message>
+        <source>This consent was withdrawn already.</source>
+        <translation>Deze toestemming is al ingetrokken.</translation>
+    </message>
+    <message>
+        <source>A referral goes to an organisation or an activity.</source>
+        <translation>Een verwijzing gaat naar een organisatie of een activiteit.</translation>
+    </message>
+    <message>
+        <source>This referral does not exist.</source>
+        <translation>Deze verwijzing bestaat niet.</translation>
+    </message>
+    <message>
+        <source>This is a folder, not a CSV file.</source>
+        <translation>Dit is een map, geen CSV-bestand.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read (does it exist?).</source>
+        <translation>Het bestand kan niet worden gelezen (bestaat het?).</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Het bestand is leeg.</translation>
+    </message>
+    <message>
+        <source>The file is not a text (CSV) file.</source>
+        <translation>Het bestand is geen tekstbestand (CSV).</translation>
+    </message>
+    <message>
+        <source>This is an Excel workbook (or another zip file), not CSV: save it as CSV (semicolon or comma separated) first.</source>
+        <translation>Dit is een Excel-werkmap (of een ander zip-bestand), geen CSV: sla het eerst op als CSV (gescheiden door puntkomma&apos;s of komma&apos;s).</translation>
+    </message>
+    <message>
+        <source>The file names the columns but holds no residents.</source>
+        <translation>Het bestand noemt de kolommen maar bevat geen bewoners.</translation>
+    </message>
+    <message>
+        <source>The first line must name the columns, for example achternaam;voornaam;geboortedatum;postcode.</source>
+        <translation>De eerste regel moet de kolommen noemen, bijvoorbeeld achternaam;voornaam;geboortedatum;postcode.</translation>
+    </message>
+    <message>
+        <source>The first line holds no known column names; it must name the columns, for example achternaam;voornaam;geboortedatum;postcode.</source>
+        <translation>De eerste regel bevat geen bekende kolomnamen; hij moet de kolommen noemen, bijvoorbeeld achternaam;voornaam;geboortedatum;postcode.</translation>
+    </message>
+    <message>
+        <source>Write the year of the date of birth in four digits.</source>
+        <translation>Schrijf het jaar van de geboortedatum in vier cijfers.</translation>
+    </message>
+    <message>
+        <source>The date of birth is not a date in the form dd-mm-yyyy or yyyy-mm-dd.</source>
+        <translation>De geboortedatum is geen datum in de vorm dd-mm-jjjj of jjjj-mm-dd.</translation>
+    </message>
+    <message>
+        <source>The date of birth does not exist on the calendar.</source>
+        <translation>Die geboortedatum bestaat niet op de kalender.</translation>
+    </message>
+    <message>
+        <source>The relation is not one of head, partner, child, parent, other (or hoofdbewoner, partner, kind, ouder, anders).</source>
+        <translation>De relatie is niet een van hoofdbewoner, partner, kind, ouder, anders (of head, partner, child, parent, other).</translation>
+    </message>
+    <message>
+        <source>The buurt code is not a CBS buurt code (BU and eight digits).</source>
+        <translation>De buurtcode is geen CBS-buurtcode (BU en acht cijfers).</translation>
+    </message>
+    <message>
+        <source>The buurt code is not a buurt in this database (add the buurt under Places first).</source>
+        <translation>De buurtcode hoort niet bij een buurt in deze database (voeg de buurt eerst toe).</translation>
+    </message>
+    <message>
+        <source>The row holds more values than there are columns (check the delimiter and the quotes).</source>
+        <translation>De regel bevat meer waarden dan er kolommen zijn (controleer het scheidingsteken en de aanhalingstekens).</translation>
+    </message>
+    <message>
+        <source>A value stands in a column without a name.</source>
+        <translation>Er staat een waarde in een kolom zonder naam.</translation>
+    </message>
+    <message>
+        <source>A resident with the same name, date of birth and postcode exists already (was this file imported before?).</source>
+        <translation>Er bestaat al een bewoner met dezelfde naam, geboortedatum en postcode (is dit bestand al eerder geïmporteerd?).</translation>
+    </message>
+    <message>
+        <source>%1: this must be filled in.</source>
+        <translation>%1: dit moet worden ingevuld.</translation>
+    </message>
+    <message>
+        <source>%1: no more than %2 characters.</source>
+        <translation>%1: niet meer dan %2 tekens.</translation>
+    </message>
+    <message>
+        <source>%1: this date lies in the future.</source>
+        <translation>%1: deze datum ligt in de toekomst.</translation>
+    </message>
+    <message>
+        <source>%1: this date lies before 1900.</source>
+        <translation>%1: deze datum ligt vóór 1900.</translation>
+    </message>
+    <message>
+        <source>%1: that is not one of the choices.</source>
+        <translation>%1: dat is geen van de keuzes.</translation>
+    </message>
+    <message>
+        <source>The same resident as line %1 (same name, date of birth and postcode).</source>
+        <translation>Dezelfde bewoner als op regel %1 (zelfde naam, geboortedatum en postcode).</translation>
+    </message>
+    <message>
+        <source>Unknown column(s): %1. Use the column names of the manual (Dutch or English).</source>
+        <translation>Onbekende kolom(men): %1. Gebruik de kolomnamen uit de handleiding (Nederlands of Engels).</translation>
+    </message>
+    <message>
+        <source>These columns appear twice: %1.</source>
+        <translation>Deze kolommen staan er twee keer in: %1.</translation>
+    </message>
+    <message>
+        <source>Required column(s) missing: %1.</source>
+        <translation>Verplichte kolom(men) ontbreken: %1.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read as CSV near line %1 (a quote that is never closed?).</source>
+        <translation>Het bestand kan rond regel %1 niet als CSV worden gelezen (een aanhalingsteken dat niet wordt gesloten?).</translation>
+    </message>
+    <message>
+        <source>The file holds more than %1 residents; split it into parts.</source>
+        <translation>Het bestand bevat meer dan %1 bewoners; splits het in delen.</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MB; split it into parts.</source>
+        <translation>Het bestand is groter dan %1 MB; splits het in delen.</translation>
     </message>
 </context>
 <context>

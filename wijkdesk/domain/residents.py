@@ -2,6 +2,7 @@
 
 import enum
 import re
+import unicodedata
 from datetime import date
 
 from wijkdesk.errors import ValidationError
@@ -21,12 +22,12 @@ def normalise_postcode(value: str) -> str:
     return f"{match.group(1)} {match.group(2)}"
 
 
-def check_name(value: str, what: str) -> str:
+def check_name(value: str, what: str, limit: int = 120) -> str:
     value = " ".join(value.split())
     if not value:
         raise ValidationError(f"The {what} is required.")
-    if len(value) > 120:
-        raise ValidationError(f"The {what} is longer than 120 characters.")
+    if len(value) > limit:
+        raise ValidationError(f"The {what} is longer than {limit} characters.")
     return value
 
 
@@ -67,4 +68,7 @@ def sort_name(family_name: str, given_name: str) -> str:
     while len(words) > 1 and words[0].lower() in _PREFIXES:
         prefix.append(words.pop(0))
     core = " ".join(words)
-    return f"{core} {' '.join(prefix)}\x1f{given_name}".casefold()
+    key = f"{core} {' '.join(prefix)}\x1f{given_name}".casefold()
+    # Öztürk files under O and Çelik under C, not after Z
+    return "".join(c for c in unicodedata.normalize("NFKD", key)
+                   if not unicodedata.combining(c))

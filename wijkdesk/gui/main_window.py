@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSettings, Qt, Signal
+from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -32,6 +32,7 @@ from wijkdesk.gui.search import GlobalSearch
 from wijkdesk.gui.session import Session
 from wijkdesk.gui.shortcuts import ShortcutsDialog
 
+AUDIT_FLUSH_MS = 3_000
 _GEOMETRY = "window/geometry"
 _STATE = "window/state"
 
@@ -75,6 +76,11 @@ class MainWindow(QMainWindow):
         self.ui.navigation.currentRowChanged.connect(self.ui.areas.setCurrentIndex)
         self.ui.navigation.setCurrentRow(0)
 
+        # Searches are audited without a commit per keystroke; chain their facts soon after,
+        # so that a crash or power loss takes at most these few seconds of them.
+        self.audit_flush = QTimer(self, interval=AUDIT_FLUSH_MS)
+        self.audit_flush.timeout.connect(self._flush_audit)
+        self.audit_flush.start()
         self.search = GlobalSearch(self)
         self.search.providers = [self._command_hits, *(a.search for a in self.areas)]
         self.search.later_providers = [a.search_later for a in self.areas
@@ -123,6 +129,11 @@ class MainWindow(QMainWindow):
         self.refresh()
 
     # Areas and search -----------------------------------------------------------------------
+
+    def _flush_audit(self) -> None:
+        workspace = self.session.workspace
+        if self.session.open and workspace.audit_pending:
+            self.session.run(lambda _p: workspace.flush_audit(), "flush audit")
 
     def show_area(self, number: int) -> None:
         if not self.locked and 0 <= number < len(self.areas):

@@ -29,6 +29,7 @@ from wijkdesk.errors import (
     WrongKey,
 )
 from wijkdesk.gui.lane import code_trace
+from wijkdesk.gui.service_texts import translated
 
 log = logging.getLogger(__name__)
 
@@ -116,9 +117,9 @@ def describe(exc: BaseException) -> str:
         log.error("unexpected %s\n%s", type(exc).__name__, code_trace(exc))
         return QCoreApplication.translate("Messages", _UNEXPECTED)
     text = str(exc)
-    translated = QCoreApplication.translate("ServiceMessages", text)
-    if translated != text or not _language_is_not_english():
-        return translated
+    said = translated(text)
+    if said != text or not _language_is_not_english():
+        return said
     # a message nobody translated yet: say what kind of problem it is, in the language
     log.info("no translation for a %s message", type(exc).__name__)
     return _first(_FALLBACK_BY_KIND, exc) or text
@@ -131,4 +132,4 @@ def _language_is_not_english() -> bool:
 
 def describe_text(text: str) -> str:
     """A service sentence (e.g. an import problem) in the interface language where translated."""
-    return QCoreApplication.translate("ServiceMessages", text)
+    return translated(text)

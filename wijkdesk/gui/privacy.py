@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QLabel,
+    QMessageBox,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -193,7 +194,20 @@ class RetentionDialog(QDialog):
         dialog.saved.connect(lambda _n: self.refresh())
         return open_dialog(dialog)
 
-    def purge(self) -> None:
+    def purge(self) -> QMessageBox:
+        """Ask first: the notes of these contacts are erased for good."""
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Remove old loose contacts"),
+                          self.loose.text() + "\n\n" + self.tr(
+                              "Remove them? Their notes are erased for good; dates and minutes "
+                              "stay for reports."),
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        box.buttonClicked.connect(
+            lambda button: self._purge() if box.standardButton(button)
+            == QMessageBox.StandardButton.Yes else None)
+        return open_dialog(box)
+
+    def _purge(self) -> None:
         privacy = self.session.workspace.privacy(self.session.actor)
         self.purge_button.setEnabled(False)
         self.session.run(lambda _p: privacy.purge_loose_contacts(), "purge loose contacts",

@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
 
 from wijkdesk.domain.residents import HouseholdRelation
 from wijkdesk.domain.support import (
-    NOTE_LIMIT,
     CareKind,
     ContactKind,
     GoalStatus,
@@ -221,7 +220,7 @@ class ContactDialog(RecordDialog):
     def work(self) -> Callable[[], Any]:
         data = ContactData(occurred_on=to_date(self.day.date()), minutes=self.minutes.value(),
                            kind=ContactKind(self.kind.currentData()),
-                           note=self.note.toPlainText()[:NOTE_LIMIT],
+                           note=self.note.toPlainText(),
                            request_id=id_of(self.request),
                            professional_id=id_of(self.professional))
         contacts = self.session.workspace.contacts(self.session.actor)
@@ -387,7 +386,7 @@ class ReferralDialog(RecordDialog):
         data = ReferralData(to_date(self.day.date()), self.organisation.text(),
                             request_id=id_of(self.request),
                             status=ReferralStatus(self.status.currentData()),
-                            note=self.note.toPlainText()[:NOTE_LIMIT])
+                            note=self.note.toPlainText())
         consents = self.session.workspace.consents(self.session.actor)
         resident_id = self.file.id
         return lambda: consents.refer(resident_id, data)

@@ -70,6 +70,8 @@ class ResidentsArea(Area):
         ui.table.activated.connect(self._activated)
         self.model.loaded.connect(self._loaded)
         self.model.failed.connect(lambda exc: fail(self, self.tr("Residents"), exc))
+        self.shown_query: ResidentQuery | None = None  # what the list shows (or is fetching)
+        self.open_first_when_loaded = False
         self.typing = QTimer(self, singleShot=True, interval=TYPING_PAUSE_MS)
         self.typing.timeout.connect(self.reload)
         ui.query.textChanged.connect(lambda _t: self.typing.start())
@@ -131,11 +133,17 @@ class ResidentsArea(Area):
         combo.blockSignals(False)
 
     def reload(self) -> None:
+        self.typing.stop()
         query = self.query()
+        self.shown_query = query
         residents = self.session.workspace.residents(self.session.actor)
         self.model.load(lambda after, size: residents.page(query, after, size))
 
     def _loaded(self, count: int) -> None:
+        if self.open_first_when_loaded:
+            self.open_first_when_loaded = False
+            if count:
+                self._activated(self.model.index(0, 0))
         more = "" if self.model.complete else "+"
         self.ui.summary.setText(self.tr("%1 residents shown").replace("%1", f"{count}{more}")
                                 if count else self.tr("No resident matches."))
@@ -146,10 +154,13 @@ class ResidentsArea(Area):
             self.open_file(row.id)
 
     def _open_first(self) -> None:
-        self.typing.stop()
-        if self.model.rowCount() and not self.model.busy:
+        """Enter in the search field opens the first resident of what was typed, also when
+        Enter comes before the list caught up with the typing."""
+        if self.query() == self.shown_query and self.model.rowCount() and not self.model.busy:
             self._activated(self.model.index(0, 0))
-        else:
+            return
+        self.open_first_when_loaded = True
+        if self.query() != self.shown_query:
             self.reload()
 
     # The file -------------------------------------------------------------------------------
@@ -233,6 +244,8 @@ class ResidentsArea(Area):
                 "%1", str(result.residents)).replace("%2", str(result.households)), 8000)
 
     def clear(self) -> None:
+        self.open_first_when_loaded = False
+        self.shown_query = None
         self.model.clear()
         self.file_view.clear()
         self.ui.query.clear()

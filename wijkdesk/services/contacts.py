@@ -9,9 +9,9 @@ from datetime import date
 from sqlalchemy import Select, func, select, tuple_
 
 from wijkdesk.domain.audit_events import AuditEvent
-from wijkdesk.domain.roles import Permission
+from wijkdesk.domain.roles import Permission, may
 from wijkdesk.domain.support import NOTE_LIMIT, ContactKind, choice, minutes, not_future, text
-from wijkdesk.errors import NotFound, ValidationError
+from wijkdesk.errors import NotFound, PermissionDenied, ValidationError
 from wijkdesk.services.base import Service
 from wijkdesk.services.professionals import check_professional, professional_of
 from wijkdesk.services.residents import PAGE_SIZE, Page, display_name, live_resident
@@ -85,8 +85,22 @@ class ContactService(Service):
             return contact.id
 
     def remove(self, contact_id: uuid.UUID) -> None:
-        """Tombstone a contact recorded by mistake (the undo of add)."""
-        self._require(Permission.WRITE_RECORDS, record_type=RECORD_TYPE)
+        """Tombstone a contact recorded by mistake (the undo of add): by the professional who
+        recorded it, or by a team lead."""
+        actor = self._require(Permission.WRITE_RECORDS, record_type=RECORD_TYPE)
+        if not may(actor.role, Permission.PRIVACY_RIGHTS):
+            with self._read() as s:
+                row = s.execute(select(Contact.professional_id).where(
+                    Contact.id == contact_id, Contact.deleted_at.is_(None))).first()
+                mine = professional_of(s, actor.id)
+            if row is None:
+                raise NotFound("This contact does not exist.")
+            if row.professional_id is None or row.professional_id != mine:
+                with self._write() as tx:  # the refusal is on record, like every other
+                    tx.audit(AuditEvent.PERMISSION_DENIED, record_type=RECORD_TYPE,
+                             record_id=contact_id, detail="remove another's contact")
+                raise PermissionDenied("Only the professional who recorded a contact, or a "
+                                       "team lead, can remove it.")
         with self._write() as tx:
             contact = tx.session.get(Contact, contact_id)
             if contact is None or contact.deleted_at is not None:

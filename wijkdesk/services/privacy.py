@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import enum
 import logging
+import time
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -179,9 +180,12 @@ def _bulk(s: Session, statement) -> int:  # type: ignore[no-untyped-def]
 
 def _erase_requests(s: Session, resident_id: uuid.UUID, actor_id: uuid.UUID | None,
                     now: datetime) -> int:
-    # life domain, status, dates, kind of care, legal basis and purpose stay for counts
-    return _bulk(s, update(SupportRequest).where(SupportRequest.resident_id == resident_id)
-                    .values(description="", **_stamp(actor_id, now)))
+    # life domain, dates, kind of care and legal basis stay for counts; the purpose is free
+    # text, and an unclosed question ends with the erasure (no one works on it any more)
+    closed = update(SupportRequest).where(SupportRequest.resident_id == resident_id)
+    _bulk(s, closed.where(SupportRequest.status != "closed").values(
+        status="closed", closed_on=now.date()))
+    return _bulk(s, closed.values(description="", purpose="", **_stamp(actor_id, now)))
 
 
 def _erase_goals(s: Session, resident_id: uuid.UUID, actor_id: uuid.UUID | None,
@@ -324,13 +328,18 @@ class PrivacyService(Service):
         self._scrub()
         return count
 
-    def _scrub(self) -> None:
+    def _scrub(self, attempts: int = 10) -> bool:
         """Move the erased pages out of the WAL into the (secure-deleting) database file and
-        empty the WAL, so that no earlier version of the erased rows stays on disk."""
-        with self.store.raw() as conn:
-            busy, *_ = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
-        if busy:  # another process is reading: its next checkpoint will finish the job
-            log.warning("WAL not emptied after erasure: the database is busy elsewhere")
+        empty the WAL, so that no earlier version of the erased rows stays on disk. False when
+        another reader kept it from finishing (the next erasure or close tries again)."""
+        for attempt in range(attempts):
+            with self.store.raw() as conn:
+                busy, *_ = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+            if not busy:
+                return True
+            time.sleep(0.05 * (attempt + 1))  # a reader in another process finishes soon
+        log.warning("WAL not emptied after erasure: the database is busy elsewhere")
+        return False
 
     # Retention ---------------------------------------------------------------------------------
 
@@ -467,8 +476,10 @@ def _past_statement(cut: _Cutoffs):  # type: ignore[no-untyped-def]
 def _loose_past(cut: _Cutoffs):  # type: ignore[no-untyped-def]
     """Live contacts without a request past retention, of residents whose file is kept."""
     past = _past_statement(cut).with_only_columns(Resident.id)
+    erased = select(Resident.id).where(Resident.deleted_at.is_not(None))
     return and_(Contact.request_id.is_(None), Contact.deleted_at.is_(None),
-                Contact.occurred_on < cut.loose, Contact.resident_id.not_in(past))
+                Contact.occurred_on < cut.loose, Contact.resident_id.not_in(past),
+                Contact.resident_id.not_in(erased))
 
 
 __all__ = [

@@ -64,7 +64,7 @@ class ResidentData:
 
     def validated(self, today: date) -> ResidentData:
         return ResidentData(
-            given_name=check_name(self.given_name, "given name"),
+            given_name=check_name(self.given_name, "given name", 80),
             family_name=check_name(self.family_name, "family name"),
             date_of_birth=check_birth_date(self.date_of_birth, today),
             street=self.street.strip(),
@@ -336,6 +336,8 @@ class ResidentService(Service):
         if not 1 <= limit <= 1_000:
             raise ValidationError("A page holds 1 to 1,000 rows.")
         expression = match_expression(query.text) if query.text.strip() else None
+        if query.text.strip() and expression is None:
+            return Page([], None)  # only punctuation: nothing can match it
         shape = _Shape.of(query, expression, after)
         values = shape.values(query, expression, actor.id, after, limit + 1)
         with self._read() as s:

@@ -134,7 +134,11 @@ class SupportService(Service):
             plan = tx.session.scalar(select(SupportPlan).where(
                 SupportPlan.request_id == request_id))
             if plan is None:
-                plan = SupportPlan(request_id=request_id, agreed_on=agreed_on or date.today(),
+                agreed_on = not_future(agreed_on or date.today(), "date the plan was agreed",
+                                       date.today())
+                ordered(request.opened_on, agreed_on,
+                        "A plan cannot be agreed before its request opened.")
+                plan = SupportPlan(request_id=request_id, agreed_on=agreed_on,
                                    updated_by=self.actor_id)
                 tx.session.add(plan)
                 tx.session.flush()
@@ -159,8 +163,10 @@ class SupportService(Service):
             goal = tx.session.get(PlanGoal, goal_id)
             if goal is None or goal.deleted_at is not None:
                 raise NotFound("This goal does not exist.")
-            request = tx.session.get(SupportRequest, tx.session.get(SupportPlan,
-                                                                     goal.plan_id).request_id)
+            request = live_request(tx.session, tx.session.get(SupportPlan,
+                                                              goal.plan_id).request_id)
+            ordered(request.opened_on, data.target_date,
+                    "A goal's target date lies before its request opened.")
             new = {"goal": data.goal, "target_date": data.target_date,
                    "status": data.status.value, "result": data.result}
             changed = [k for k, v in new.items() if getattr(goal, k) != v]
@@ -193,7 +199,9 @@ class SupportService(Service):
 
 
 def live_request(session: Session, request_id: uuid.UUID) -> SupportRequest:
+    """The request, if it and its resident are live (nothing is added to an erased file)."""
     row = session.get(SupportRequest, request_id)
     if row is None or row.deleted_at is not None:
         raise NotFound("This request does not exist.")
+    live_resident(session, row.resident_id)
     return row

@@ -1,0 +1,160 @@
+"""The sentences of the record services and the import, as the window translates them.
+
+Services speak English. Fixed sentences are translated whole (context "ServiceMessages");
+sentences with a variable part (a field, a line number, a count) match a pattern whose template
+is translated, and the field names they carry are translated in the context "Fields".
+"""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+RECORD_MESSAGES = (
+    QT_TRANSLATE_NOOP("ServiceMessages", "A Dutch postcode has four digits and two letters, as "
+                      "in 1234 AB."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "The date of birth lies in the future or before 1900."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "The e-mail address is not valid."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "The chosen buurt does not exist."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "The chosen professional does not exist."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "This resident does not exist or was erased."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "A closed request needs its closing date."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "Only a closed request has a closing date."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "A request cannot close before it opened."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "This request is closed already."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "This request does not exist."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "A goal's target date lies before its request opened."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "A plan cannot be agreed before its request opened."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "This goal does not exist."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "Score at least one life domain."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "A self-sufficiency score lies between 1 and 5."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "The duration is a whole number of minutes."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "A contact lasts 1 minute to 24 hours."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "That request belongs to another resident."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "This contact does not exist."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "Only the professional who recorded a contact, or a "
+                      "team lead, can remove it."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "Consent cannot end before it was given."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "Consent cannot be withdrawn before it was given."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "This consent does not exist."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "This consent was withdrawn already."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "A referral goes to an organisation or an activity."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "This referral does not exist."),
+    # the import
+    QT_TRANSLATE_NOOP("ServiceMessages", "This is a folder, not a CSV file."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "The file cannot be read (does it exist?)."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "The file is empty."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "The file is not a text (CSV) file."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "This is an Excel workbook (or another zip file), not "
+                      "CSV: save it as CSV (semicolon or comma separated) first."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "The file names the columns but holds no residents."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "The first line must name the columns, for example "
+                      "achternaam;voornaam;geboortedatum;postcode."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "The first line holds no known column names; it must "
+                      "name the columns, for example achternaam;voornaam;geboortedatum;postcode."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "Write the year of the date of birth in four digits."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "The date of birth is not a date in the form "
+                      "dd-mm-yyyy or yyyy-mm-dd."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "The date of birth does not exist on the calendar."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "The relation is not one of head, partner, child, "
+                      "parent, other (or hoofdbewoner, partner, kind, ouder, anders)."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "The buurt code is not a CBS buurt code (BU and eight "
+                      "digits)."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "The buurt code is not a buurt in this database (add "
+                      "the buurt under Places first)."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "The row holds more values than there are columns "
+                      "(check the delimiter and the quotes)."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "A value stands in a column without a name."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "A resident with the same name, date of birth and "
+                      "postcode exists already (was this file imported before?)."),
+)
+
+FIELDS = (
+    QT_TRANSLATE_NOOP("Fields", "given name"),
+    QT_TRANSLATE_NOOP("Fields", "family name"),
+    QT_TRANSLATE_NOOP("Fields", "description"),
+    QT_TRANSLATE_NOOP("Fields", "purpose of processing"),
+    QT_TRANSLATE_NOOP("Fields", "purpose of the consent"),
+    QT_TRANSLATE_NOOP("Fields", "goal"),
+    QT_TRANSLATE_NOOP("Fields", "result"),
+    QT_TRANSLATE_NOOP("Fields", "note"),
+    QT_TRANSLATE_NOOP("Fields", "organisation"),
+    QT_TRANSLATE_NOOP("Fields", "opening date"),
+    QT_TRANSLATE_NOOP("Fields", "closing date"),
+    QT_TRANSLATE_NOOP("Fields", "contact date"),
+    QT_TRANSLATE_NOOP("Fields", "date of the assessment"),
+    QT_TRANSLATE_NOOP("Fields", "date of consent"),
+    QT_TRANSLATE_NOOP("Fields", "date of withdrawal"),
+    QT_TRANSLATE_NOOP("Fields", "date of referral"),
+    QT_TRANSLATE_NOOP("Fields", "date the plan was agreed"),
+    QT_TRANSLATE_NOOP("Fields", "request status"),
+    QT_TRANSLATE_NOOP("Fields", "life domain"),
+    QT_TRANSLATE_NOOP("Fields", "kind of care"),
+    QT_TRANSLATE_NOOP("Fields", "legal basis"),
+    QT_TRANSLATE_NOOP("Fields", "goal status"),
+    QT_TRANSLATE_NOOP("Fields", "contact kind"),
+    QT_TRANSLATE_NOOP("Fields", "moment of scoring"),
+    QT_TRANSLATE_NOOP("Fields", "referral status"),
+    QT_TRANSLATE_NOOP("Fields", "household relation"),
+    QT_TRANSLATE_NOOP("Fields", "reason for erasure"),
+    QT_TRANSLATE_NOOP("Fields", "export format"),
+    QT_TRANSLATE_NOOP("Fields", "street"),
+    QT_TRANSLATE_NOOP("Fields", "house number"),
+    QT_TRANSLATE_NOOP("Fields", "place"),
+    QT_TRANSLATE_NOOP("Fields", "phone number"),
+    QT_TRANSLATE_NOOP("Fields", "e-mail address"),
+)
+
+# (pattern, template): a group named "field" is a field name, the others go in as they are.
+TEMPLATES = (
+    (re.compile(r"The (?P<field>.+) is required\."),
+     QT_TRANSLATE_NOOP("ServiceMessages", "%1: this must be filled in.")),
+    (re.compile(r"The (?P<field>.+) is longer than (\S+) characters\."),
+     QT_TRANSLATE_NOOP("ServiceMessages", "%1: no more than %2 characters.")),
+    (re.compile(r"The (?P<field>.+) lies in the future\."),
+     QT_TRANSLATE_NOOP("ServiceMessages", "%1: this date lies in the future.")),
+    (re.compile(r"The (?P<field>.+) lies before 1900\."),
+     QT_TRANSLATE_NOOP("ServiceMessages", "%1: this date lies before 1900.")),
+    (re.compile(r"That is not a known (?P<field>.+)\."),
+     QT_TRANSLATE_NOOP("ServiceMessages", "%1: that is not one of the choices.")),
+    (re.compile(r"The same resident as line (\d+) \(same name, date of birth and postcode\)\."),
+     QT_TRANSLATE_NOOP("ServiceMessages", "The same resident as line %1 (same name, date of "
+                       "birth and postcode).")),
+    (re.compile(r"Unknown columns?: (.+)\. Known columns are .*"),
+     QT_TRANSLATE_NOOP("ServiceMessages", "Unknown column(s): %1. Use the column names of the "
+                       "manual (Dutch or English).")),
+    (re.compile(r"These columns appear twice: (.+)\."),
+     QT_TRANSLATE_NOOP("ServiceMessages", "These columns appear twice: %1.")),
+    (re.compile(r"Required columns? (?:is|are) missing: (.+)\."),
+     QT_TRANSLATE_NOOP("ServiceMessages", "Required column(s) missing: %1.")),
+    (re.compile(r"The file cannot be read as CSV near line (\d+) .*"),
+     QT_TRANSLATE_NOOP("ServiceMessages", "The file cannot be read as CSV near line %1 (a quote "
+                       "that is never closed?).")),
+    (re.compile(r"The file holds more than (\S+) residents; split it into parts\."),
+     QT_TRANSLATE_NOOP("ServiceMessages", "The file holds more than %1 residents; split it into "
+                       "parts.")),
+    (re.compile(r"The file is larger than (\d+) MB; split it into parts\."),
+     QT_TRANSLATE_NOOP("ServiceMessages", "The file is larger than %1 MB; split it into "
+                       "parts.")),
+)
+
+
+def translated(text: str) -> str:
+    """text in the interface language: whole, by its template, or (unknown) as it is."""
+    whole = QCoreApplication.translate("ServiceMessages", text)
+    if whole != text:
+        return whole
+    for pattern, template in TEMPLATES:
+        match = pattern.fullmatch(text)
+        if match is None:
+            continue
+        out = QCoreApplication.translate("ServiceMessages", template)
+        named = set(pattern.groupindex.values())
+        for number, value in enumerate(match.groups(), start=1):
+            if number in named:
+                value = QCoreApplication.translate("Fields", value)
+                value = value[:1].upper() + value[1:]
+            out = out.replace(f"%{number}", value)
+        return out
+    return text
