@@ -73,6 +73,13 @@ class ScoreMoment(enum.StrEnum):
     REVIEW = "review"
 
 
+class ConsentScope(enum.StrEnum):
+    """What a consent covers that the software itself acts on; "" is any other purpose."""
+
+    OTHER = ""
+    COLLECTIVE_NAMES = "collective_names"  # name shown to the organisers of activities
+
+
 class ReferralStatus(enum.StrEnum):
     PROPOSED = "proposed"
     ACCEPTED = "accepted"

@@ -10,6 +10,7 @@ from wijkdesk.domain.audit_events import AuditEvent
 from wijkdesk.domain.roles import Permission
 from wijkdesk.domain.support import (
     NOTE_LIMIT,
+    ConsentScope,
     ReferralStatus,
     choice,
     not_future,
@@ -28,12 +29,14 @@ class ConsentData:
     purpose: str
     given_on: date
     valid_until: date | None = None
+    scope: ConsentScope = ConsentScope.OTHER
 
     def validated(self, today: date) -> ConsentData:
         given = not_future(self.given_on, "date of consent", today)
         ordered(given, self.valid_until, "Consent cannot end before it was given.")
         return ConsentData(text(self.purpose, "purpose of the consent", 200, required=True),
-                           given, self.valid_until)
+                           given, self.valid_until, choice(ConsentScope, self.scope,
+                                                           "scope of the consent"))
 
 
 @dataclass(frozen=True)
@@ -62,11 +65,13 @@ class ConsentService(Service):
         with self._write() as tx:
             live_resident(tx.session, resident_id)
             row = Consent(resident_id=resident_id, purpose=data.purpose, given_on=data.given_on,
-                          valid_until=data.valid_until, updated_by=self.actor_id)
+                          valid_until=data.valid_until, scope=data.scope.value,
+                          updated_by=self.actor_id)
             tx.session.add(row)
             tx.session.flush()
             tx.audit(AuditEvent.CREATE, record_type="consent", record_id=row.id,
-                     client_id=resident_id, fields=("purpose", "given_on", "valid_until"))
+                     client_id=resident_id,
+                     fields=("purpose", "given_on", "valid_until", "scope"))
             return row.id
 
     def withdraw(self, consent_id: uuid.UUID, withdrawn_on: date) -> None:

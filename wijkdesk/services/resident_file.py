@@ -83,6 +83,7 @@ class ConsentView:
     given_on: date
     valid_until: date | None
     withdrawn_on: date | None
+    scope: str = ""
 
     def in_force(self, today: date) -> bool:
         return self.withdrawn_on is None and (self.valid_until is None
@@ -137,7 +138,7 @@ class ResidentFileService(Service):
                 requests=requests_of(s, resident.id),
                 contacts=Page([], None),
                 consents=[ConsentView(c.id, c.purpose, c.given_on, c.valid_until,
-                                      c.withdrawn_on)
+                                      c.withdrawn_on, c.scope)
                           for c in s.scalars(select(Consent).where(
                               Consent.resident_id == resident.id, Consent.deleted_at.is_(None))
                               .order_by(Consent.given_on.desc()))],

@@ -8,7 +8,17 @@ data. The audit log and the meta table are not domain rows and follow their own 
 import uuid
 from datetime import date, datetime
 
-from sqlalchemy import JSON, ForeignKey, Index, Integer, MetaData, String, Text, Uuid
+from sqlalchemy import (
+    JSON,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Text,
+    Uuid,
+)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from wijkdesk.domain.ids import uuid7
@@ -211,6 +221,8 @@ class Consent(Record, Base):
     __tablename__ = "consents"
     resident_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("residents.id"), index=True)
     purpose: Mapped[str] = mapped_column(String(200))
+    # what the consent covers in a way the software acts on (domain.support.ConsentScope)
+    scope: Mapped[str] = mapped_column(String(32), default="")
     given_on: Mapped[date]
     valid_until: Mapped[date | None]
     withdrawn_on: Mapped[date | None]
@@ -229,6 +241,172 @@ class Referral(Record, Base):
     note: Mapped[str] = mapped_column(String(500), default="")
 
 
+# Collective work (issue 5) ---------------------------------------------------------------------
+
+
+class FundingSource(Record, Base):
+    __tablename__ = "funding_sources"
+    name: Mapped[str] = mapped_column(String(120), unique=True)
+    kind: Mapped[str] = mapped_column(String(24))
+    description: Mapped[str] = mapped_column(Text, default="")
+
+
+class Initiative(Record, Base):
+    """A resident initiative (wijkinitiatief)."""
+
+    __tablename__ = "initiatives"
+    title: Mapped[str] = mapped_column(String(160))
+    idea: Mapped[str] = mapped_column(Text, default="")
+    place_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("places.id"), index=True)
+    status: Mapped[str] = mapped_column(String(16))
+    started_on: Mapped[date]
+
+
+class InitiativeStatusChange(Record, Base):
+    __tablename__ = "initiative_status_changes"
+    initiative_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("initiatives.id"), index=True)
+    status: Mapped[str] = mapped_column(String(16))
+    changed_on: Mapped[date]
+
+
+class Initiator(Record, Base):
+    """A resident who carries an initiative: its contact person (personal data)."""
+
+    __tablename__ = "initiators"
+    initiative_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("initiatives.id"), index=True)
+    name: Mapped[str] = mapped_column(String(160))
+    phone: Mapped[str] = mapped_column(String(32), default="")
+    email: Mapped[str] = mapped_column(String(120), default="")
+
+
+class Activity(Record, Base):
+    __tablename__ = "activities"
+    title: Mapped[str] = mapped_column(String(160))
+    theme: Mapped[str] = mapped_column(String(80), default="")
+    goal: Mapped[str] = mapped_column(Text, default="")
+    organiser: Mapped[str] = mapped_column(String(160), default="")
+    place_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("places.id"), index=True)
+    starts_on: Mapped[date]
+    ends_on: Mapped[date | None]
+    initiative_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("initiatives.id"),
+                                                            index=True)
+
+
+class ActivitySession(Record, Base):
+    __tablename__ = "activity_sessions"
+    activity_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("activities.id"))
+    held_on: Mapped[date]
+    attendance: Mapped[int] = mapped_column(Integer)
+    new_participants: Mapped[int] = mapped_column(Integer, default=0)
+    referred_participants: Mapped[int] = mapped_column(Integer, default=0)
+    volunteers: Mapped[int] = mapped_column(Integer, default=0)
+    volunteer_minutes: Mapped[int] = mapped_column(Integer, default=0)
+
+    __table_args__ = (Index("ix_activity_sessions_activity_held", "activity_id", "held_on"),)
+
+
+class ProfessionalTime(Record, Base):
+    """Time a professional spent on collective work: an activity, or an initiative (where a
+    short intensive support episode is marked as such)."""
+
+    __tablename__ = "professional_time"
+    professional_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("professionals.id"))
+    activity_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("activities.id"),
+                                                          index=True)
+    initiative_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("initiatives.id"),
+                                                            index=True)
+    worked_on: Mapped[date]
+    minutes: Mapped[int] = mapped_column(Integer)
+    intensive: Mapped[bool] = mapped_column(default=False)
+    note: Mapped[str] = mapped_column(String(500), default="")
+
+    __table_args__ = (Index("ix_professional_time_professional_on", "professional_id",
+                            "worked_on"),)
+
+
+class InitiativeSupport(Record, Base):
+    """Support asked and given: financial (amounts), organisational or process support."""
+
+    __tablename__ = "initiative_support"
+    initiative_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("initiatives.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    description: Mapped[str] = mapped_column(Text, default="")
+    asked_on: Mapped[date]
+    given_on: Mapped[date | None]
+    amount_asked: Mapped[int] = mapped_column(Integer, default=0)
+    amount_granted: Mapped[int] = mapped_column(Integer, default=0)
+    amount_paid: Mapped[int] = mapped_column(Integer, default=0)
+    amount_accounted: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class Budget(Record, Base):
+    """Money from one source for one activity or initiative; several make a bundle."""
+
+    __tablename__ = "budgets"
+    funding_source_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("funding_sources.id"),
+                                                         index=True)
+    activity_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("activities.id"),
+                                                          index=True)
+    initiative_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("initiatives.id"),
+                                                            index=True)
+    year: Mapped[int] = mapped_column(Integer)
+    amount: Mapped[int] = mapped_column(Integer)
+
+
+class Commitment(Record, Base):
+    __tablename__ = "commitments"
+    budget_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("budgets.id"), index=True)
+    amount: Mapped[int] = mapped_column(Integer)
+    committed_on: Mapped[date]
+    description: Mapped[str] = mapped_column(String(200), default="")
+
+
+class Spending(Record, Base):
+    __tablename__ = "spending"
+    budget_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("budgets.id"), index=True)
+    commitment_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("commitments.id"))
+    amount: Mapped[int] = mapped_column(Integer)
+    spent_on: Mapped[date]
+    description: Mapped[str] = mapped_column(String(200), default="")
+    overspend_confirmed: Mapped[bool] = mapped_column(default=False)
+
+
+class OffsetSaving(Record, Base):
+    """An estimated saving elsewhere (inverdieneffect), and the source whose budget gains."""
+
+    __tablename__ = "offset_savings"
+    activity_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("activities.id"))
+    initiative_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("initiatives.id"))
+    funding_source_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("funding_sources.id"))
+    amount: Mapped[int] = mapped_column(Integer)
+    year: Mapped[int] = mapped_column(Integer)
+    rationale: Mapped[str] = mapped_column(Text)
+
+
+class Attachment(Record, Base):
+    """A receipt, photo or signed form; the bytes live in the encrypted database itself."""
+
+    __tablename__ = "attachments"
+    owner_type: Mapped[str] = mapped_column(String(32))
+    owner_id: Mapped[uuid.UUID] = mapped_column(index=True)
+    label: Mapped[str] = mapped_column(String(160), default="")
+    content_type: Mapped[str] = mapped_column(String(40))
+    size: Mapped[int] = mapped_column(Integer)
+    sha256: Mapped[str] = mapped_column(String(64))
+    content: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class Participation(Record, Base):
+    """A resident taking part in an activity, often after a referral (toeleiding)."""
+
+    __tablename__ = "participations"
+    resident_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("residents.id"), index=True)
+    activity_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("activities.id"), index=True)
+    referral_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("referrals.id"))
+    since: Mapped[date]
+    until: Mapped[date | None]
+
+
 # Record types counted by `wijkdesk info`; later issues register theirs here.
 COUNTED: dict[str, type[Base]] = {
     "profiles": Profile,
@@ -239,4 +417,6 @@ COUNTED: dict[str, type[Base]] = {
     "residents": Resident,
     "support_requests": SupportRequest,
     "contacts": Contact,
+    "activities": Activity,
+    "initiatives": Initiative,
 }
