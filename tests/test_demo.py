@@ -173,7 +173,9 @@ def test_contacts_consents_and_referrals_pass_the_services_rules(town):
         ReferralData(r.referred_on, r.organisation, r.activity_id, r.request_id, r.status,
                      r.note).validated(today)
         assert requests[r.request_id].resident_id == r.resident_id
-        assert "Demostad" in r.organisation or "(demo)" in r.organisation
+        # to an organisation, or (collective work) to an activity of the demo
+        assert ("Demostad" in r.organisation or "(demo)" in r.organisation
+                or (r.activity_id is not None and r.organisation == ""))
         if requests[r.request_id].status == "active":
             assert r.status in (ReferralStatus.PROPOSED, ReferralStatus.ACCEPTED)
 
@@ -306,3 +308,164 @@ def test_cli_makes_a_city(tmp_path):
     both = run_cli("--data-dir", str(tmp_path / "q"), "demo", "--residents", "10",
                    "--households", "10", env=env)
     assert both.returncode != 0 and "not both" in both.stderr
+
+
+# Collective work (issue 5) ----------------------------------------------------------------------
+
+
+def test_initiatives_only_move_forward_with_initiators_and_support(town):
+    from wijkdesk.domain.collective import InitiativeStatus, check_step
+    from wijkdesk.store.models import (
+        Initiative,
+        InitiativeStatusChange,
+        InitiativeSupport,
+        Initiator,
+    )
+    workspace, _admin, summary = town
+    today = date.today()
+    initiatives = {i.id: i for i in _all(workspace, Initiative)}
+    assert len(initiatives) == summary.initiatives >= 12  # one or more in every buurt
+    assert {i.status for i in initiatives.values()} == set(InitiativeStatus)
+    history = {}
+    for change in sorted(_all(workspace, InitiativeStatusChange),
+                         key=lambda c: (c.changed_on, c.created_at, c.id)):
+        history.setdefault(change.initiative_id, []).append(change)
+    assert set(history) == set(initiatives)
+    for initiative_id, steps in history.items():
+        initiative = initiatives[initiative_id]
+        assert steps[0].status == "idea" and steps[0].changed_on == initiative.started_on
+        for before, after in zip(steps, steps[1:], strict=False):
+            check_step(InitiativeStatus(before.status), InitiativeStatus(after.status))
+            assert before.changed_on <= after.changed_on <= today
+        assert steps[-1].status == initiative.status
+    initiators = Counter(i.initiative_id for i in _all(workspace, Initiator))
+    assert set(initiators) == set(initiatives) and set(initiators.values()) <= {1, 2}
+    supports = _all(workspace, InitiativeSupport)
+    assert {s.kind for s in supports} == {"financial", "organisational", "process"}
+    for s in supports:
+        assert 0 <= s.amount_accounted <= s.amount_paid <= s.amount_granted
+        assert s.amount_granted <= s.amount_asked
+        assert s.asked_on >= initiatives[s.initiative_id].started_on
+        if s.given_on is not None:
+            assert s.asked_on <= s.given_on <= today
+        else:
+            assert s.amount_granted == 0
+        if s.kind != "financial":
+            assert s.amount_asked == 0
+    assert any(s.amount_paid for s in supports)
+
+
+def test_sessions_attendance_and_professional_time(town):
+    from wijkdesk.domain.collective import check_attendance, check_period, minutes_worked
+    from wijkdesk.store.models import Activity, ActivitySession, Initiative, ProfessionalTime
+    workspace, _admin, summary = town
+    today = date.today()
+    activities = {a.id: a for a in _all(workspace, Activity)}
+    assert len(activities) == summary.activities >= 24
+    assert len({a.theme for a in activities.values()}) >= 6
+    assert any(a.initiative_id for a in activities.values())  # an initiative grew into one
+    sessions = _all(workspace, ActivitySession)
+    assert len(sessions) == summary.sessions >= 10 * len(activities)
+    for a in activities.values():
+        check_period(a.starts_on, a.ends_on)
+        assert "Demostad" in a.organiser or "(demo)" in a.organiser
+    for s in sessions:
+        check_attendance(s.attendance, s.new_participants, s.referred_participants)
+        a = activities[s.activity_id]
+        assert a.starts_on <= s.held_on <= min(a.ends_on or today, today)
+        assert s.volunteer_minutes >= 0 and (s.volunteers == 0) == (s.volunteer_minutes == 0)
+    initiatives = {i.id for i in _all(workspace, Initiative)}
+    times = _all(workspace, ProfessionalTime)
+    for t in times:
+        minutes_worked(t.minutes)
+        assert t.worked_on <= today
+        assert t.activity_id in activities or t.initiative_id in initiatives
+    assert any(t.intensive and t.initiative_id for t in times)
+    with workspace.store.read() as s:
+        from wijkdesk.store.models import Professional, ProfessionalType
+        by_type = Counter(dict(s.execute(
+            select(ProfessionalType.code, func.sum(ProfessionalTime.minutes))
+            .join(Professional, Professional.id == ProfessionalTime.professional_id)
+            .join(ProfessionalType).group_by(ProfessionalType.code)).all()))
+    assert by_type["community_worker"] > by_type["social_professional"] > 0
+    assert by_type["area_worker"] > 0
+
+
+def test_budgets_are_bundled_and_never_overspent(town):
+    from wijkdesk.domain.funding import position
+    from wijkdesk.store.models import Budget, Commitment, FundingSource, OffsetSaving, Spending
+    workspace, _admin, _summary = town
+    sources = {f.id: f for f in _all(workspace, FundingSource)}
+    # one source of each kind: the demo reuses the funding service's seeded Wmo, Jeugdwet and
+    # wijkbudget, and adds a foundation and a housing corporation
+    kinds = Counter(f.kind for f in sources.values())
+    assert set(kinds) == {"wmo", "jeugd", "municipal", "foundation", "housing_corporation"}
+    assert set(kinds.values()) == {1}
+    assert {"Fonds Demostad (demo)", "Woonstichting Demostad (demo)"} <= {
+        f.name for f in sources.values()}
+    budgets = _all(workspace, Budget)
+    commitments, spending = _all(workspace, Commitment), _all(workspace, Spending)
+    for b in budgets:
+        assert (b.activity_id is None) != (b.initiative_id is None) and b.amount > 0
+        p = position(b.amount, [(c.id, c.amount) for c in commitments if c.budget_id == b.id],
+                     [(s.commitment_id, s.amount) for s in spending if s.budget_id == b.id])
+        assert p.free >= 0 and p.committed >= 0
+    for s in spending:
+        assert not s.overspend_confirmed and s.amount > 0
+        if s.commitment_id is not None:
+            against = sum(x.amount for x in spending if x.commitment_id == s.commitment_id)
+            assert against <= next(c.amount for c in commitments if c.id == s.commitment_id)
+    bundles = Counter((b.activity_id, b.year) for b in budgets if b.activity_id)
+    assert set(bundles.values()) <= {2, 3} and len(bundles) >= 24
+    assert commitments and any(s.commitment_id is None for s in spending)
+    offsets = _all(workspace, OffsetSaving)
+    assert offsets and all(o.rationale and o.amount > 0 and o.funding_source_id in sources
+                           for o in offsets)
+
+
+def test_participants_some_referred_with_consent_to_show_names(town):
+    from wijkdesk.domain.support import ConsentScope
+    from wijkdesk.store.models import Activity, Participation
+    workspace, _admin, summary = town
+    today = date.today()
+    activities = {a.id: a for a in _all(workspace, Activity)}
+    residents = {r.id: r for r in _all(workspace, Resident)}
+    referrals = {r.id: r for r in _all(workspace, Referral)}
+    participations = _all(workspace, Participation)
+    assert len(participations) == summary.participations >= len(activities)
+    seen = set()
+    for p in participations:
+        a = activities[p.activity_id]
+        assert (p.resident_id, p.activity_id) not in seen
+        seen.add((p.resident_id, p.activity_id))
+        assert a.starts_on <= p.since <= today
+        assert p.until is None or p.since <= p.until <= today
+        if p.referral_id is not None:
+            referral = referrals[p.referral_id]
+            assert referral.activity_id == p.activity_id
+            assert referral.resident_id == p.resident_id
+            assert referral.status in ("accepted", "completed")
+            assert referral.referred_on <= p.since
+        if a.place_id != residents[p.resident_id].neighbourhood_id:  # a wijk's activity
+            assert a.place_id not in {r.neighbourhood_id for r in residents.values()}
+    to_activities = [r for r in referrals.values() if r.activity_id is not None]
+    assert to_activities and any(p.referral_id for p in participations)
+    assert all(r.activity_id in activities and r.request_id for r in to_activities)
+    named = [c for c in _all(workspace, Consent) if c.scope == ConsentScope.COLLECTIVE_NAMES]
+    participants = {p.resident_id for p in participations}
+    assert named and {c.resident_id for c in named} <= participants
+    assert len(named) == len({c.resident_id for c in named})
+
+
+def test_the_neighbourhood_view_of_the_demo_has_something_to_show(town):
+    workspace, admin, _summary = town
+    service = workspace.neighbourhood(admin)
+    buurt = next(p for p in service.places_for_view() if p.level == "neighbourhood")
+    view = service.view(buurt.id)
+    assert view.caseload.residents > 0 and view.collective.activities > 0
+    assert view.collective.sessions > 0 and view.collective.participants > 0
+    months = {h.month for h in view.hours if h.collective_minutes}
+    assert len(months) >= 6
+    gemeente = service.view(service.places_for_view()[0].id)
+    assert sum(h.individual_minutes for h in gemeente.hours) > 0
+    assert gemeente.collective.participants_referred > 0

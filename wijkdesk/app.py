@@ -41,14 +41,19 @@ from wijkdesk.security.keys import (
     resolve_key,
     save_keyring_key,
 )
+from wijkdesk.services.activities import ActivityService
+from wijkdesk.services.attachments import AttachmentService
 from wijkdesk.services.audit import AuditService
 from wijkdesk.services.backups import BackupService
 from wijkdesk.services.base import Actor
 from wijkdesk.services.consents import ConsentService
 from wijkdesk.services.contacts import ContactService
 from wijkdesk.services.demo import DemoService
+from wijkdesk.services.funding import FundingService
 from wijkdesk.services.health import HealthService
+from wijkdesk.services.initiatives import InitiativeService
 from wijkdesk.services.keys import NEXT_SUFFIX, KeyService
+from wijkdesk.services.neighbourhood import NeighbourhoodService
 from wijkdesk.services.places import PlaceService
 from wijkdesk.services.privacy import PrivacyService
 from wijkdesk.services.professionals import ProfessionalService
@@ -87,6 +92,21 @@ class Workspace:
 
     def support(self, actor: Actor | None) -> SupportService:
         return SupportService(self.store, actor)
+
+    def activities(self, actor: Actor | None) -> ActivityService:
+        return ActivityService(self.store, actor)
+
+    def initiatives(self, actor: Actor | None) -> InitiativeService:
+        return InitiativeService(self.store, actor)
+
+    def funding(self, actor: Actor | None) -> FundingService:
+        return FundingService(self.store, actor)
+
+    def attachments(self, actor: Actor | None) -> AttachmentService:
+        return AttachmentService(self.store, actor)
+
+    def neighbourhood(self, actor: Actor | None) -> NeighbourhoodService:
+        return NeighbourhoodService(self.store, actor)
 
     def contacts(self, actor: Actor | None) -> ContactService:
         return ContactService(self.store, actor)
@@ -332,6 +352,7 @@ def initialise(
                 store.initialise_meta(s, database_id)
             created = ProfileService(store).create_first(first)
             ProfessionalService(store).seed_types()
+            FundingService(store).seed_sources()
             if populate is not None:
                 builder = Workspace(locations, StoreDescription(database_id, key.mode), store)
                 populate(builder, Actor(created.id, created.username, created.display_name,

@@ -44,6 +44,8 @@ from wijkdesk.domain.support import (
 from wijkdesk.errors import Conflict, ValidationError
 from wijkdesk.services import demo_texts as texts
 from wijkdesk.services.base import Progress, Service, Tx, reporting
+from wijkdesk.services.demo_collective import CLIENT_RECORDS, Candidate, add_collective
+from wijkdesk.services.demo_collective import TABLES as COLLECTIVE_TABLES
 from wijkdesk.services.professionals import ProfessionalService
 from wijkdesk.services.profiles import NewProfile, ProfileService
 from wijkdesk.store.models import (
@@ -111,6 +113,10 @@ class DemoSummary:
     residents: int
     requests: int = 0
     contacts: int = 0
+    activities: int = 0
+    sessions: int = 0
+    initiatives: int = 0
+    participations: int = 0
 
 
 @dataclass(frozen=True)
@@ -498,8 +504,36 @@ class DemoService(Service):
                                  town.contacts(contacts_per_resident, progress))
             if n_contacts:
                 _summary(tx, "contact", Contact.__table__, n_contacts)
+            # Collective work (issue 5): drawn in demo_collective, after everything above so
+            # that a seed still gives the same residents, questions and contacts.
+            collective = self._collective(tx, town, rng, fake, stamp, scale, city)
         return DemoSummary(1 + len(DISTRICTS) + len(buurten), n_pro, len(rows["household"]),
-                           len(rows["resident"]), len(rows["support_request"]), n_contacts)
+                           len(rows["resident"]), len(rows["support_request"]), n_contacts,
+                           **collective)
+
+    @staticmethod
+    def _collective(tx: Tx, town: _Town, rng: random.Random, fake: Faker, stamp: dict,
+                    scale: int, city: bool) -> dict[str, int]:
+        residents: dict[uuid.UUID, list[uuid.UUID]] = {}
+        buurt_of = {}
+        for row in town.rows["resident"]:
+            residents.setdefault(row["neighbourhood_id"], []).append(row["id"])
+            buurt_of[row["id"]] = row["neighbourhood_id"]
+        candidates = [Candidate(p.id, buurt_of[p.id], r.id, r.opened, r.end)
+                      for p in town.persons for r in p.requests]
+        drawn = add_collective(tx.session, rng, fake, stamp=stamp, today=town.today,
+                               residents=residents, candidates=candidates, scale=scale)
+        for name, model in COLLECTIVE_TABLES:
+            count = _insert(tx, model.__table__, drawn.rows[name])
+            if count and (city or name not in CLIENT_RECORDS):
+                _summary(tx, name, model.__table__, count)
+        if not city:  # a resident's referrals, participations and consents, one by one
+            for record_type, record_id, client_id, fields in drawn.facts:
+                tx.audit(AuditEvent.CREATE, record_type=record_type, record_id=record_id,
+                         client_id=client_id, fields=fields)
+        return {key: len(drawn.rows[name]) for key, name in (
+            ("activities", "activity"), ("sessions", "activity_session"),
+            ("initiatives", "initiative"), ("participations", "participation"))}
 
     def add_team(self, passwords: dict[str, str]) -> None:
         """The demo's team member and team lead, each linked to a professional of their type:

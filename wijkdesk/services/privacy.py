@@ -48,6 +48,7 @@ from wijkdesk.store.models import (
     Contact,
     Household,
     Meta,
+    Participation,
     Place,
     PlanGoal,
     Professional,
@@ -219,6 +220,15 @@ def _erase_referrals(s: Session, resident_id: uuid.UUID, actor_id: uuid.UUID | N
                             **_stamp(actor_id, now)))
 
 
+def _erase_participations(s: Session, resident_id: uuid.UUID, actor_id: uuid.UUID | None,
+                          now: datetime) -> int:
+    # the sessions' attendance counts stay; the link from the person to the activity goes
+    return _bulk(s, update(Participation).where(Participation.resident_id == resident_id)
+                    .values(deleted_at=func.coalesce(Participation.deleted_at, now),
+                            until=func.coalesce(Participation.until, now.date()),
+                            **_stamp(actor_id, now)))
+
+
 def _erase_household(s: Session, resident: Resident, actor_id: uuid.UUID | None,
                      now: datetime) -> int:
     if resident.household_id is None:
@@ -255,7 +265,8 @@ def _erase_resident(s: Session, resident: Resident, actor_id: uuid.UUID | None,
 
 
 ERASE_STEPS: tuple[Callable[[Session, uuid.UUID, uuid.UUID | None, datetime], int], ...] = (
-    _erase_requests, _erase_goals, _erase_contacts, _erase_consents, _erase_referrals)
+    _erase_requests, _erase_goals, _erase_contacts, _erase_consents, _erase_referrals,
+    _erase_participations)
 
 
 class PrivacyService(Service):

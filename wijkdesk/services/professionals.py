@@ -74,6 +74,11 @@ class ProfessionalService(Service):
                      fields=("name", "professional_type_id", "team", "profile_id"))
             return ProfessionalInfo(pro.id, pro.name, ptype.code, pro.team)
 
+    def mine(self) -> uuid.UUID | None:
+        """The professional of the acting profile, if it has one."""
+        with self._read() as s:
+            return professional_of(s, self.actor_id)
+
     def list(self) -> list[ProfessionalInfo]:
         with self._read() as s:
             rows = s.execute(

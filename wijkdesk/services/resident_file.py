@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from wijkdesk.domain.audit_events import AuditEvent
 from wijkdesk.domain.roles import Permission
+from wijkdesk.services.activities import ParticipationView, participations_of
 from wijkdesk.services.base import Service
 from wijkdesk.services.contacts import ContactQuery, ContactService
 from wijkdesk.services.professionals import professional_of
@@ -114,6 +115,7 @@ class ResidentFile:
     consents: list[ConsentView]
     referrals: list[ReferralView]
     my_professional_id: uuid.UUID | None  # the defaults of a new contact
+    participations: list[ParticipationView] = field(default_factory=list)  # collective work
 
     @property
     def last_open_request(self) -> RequestView | None:
@@ -149,6 +151,7 @@ class ResidentFileService(Service):
                                Referral.deleted_at.is_(None))
                                .order_by(Referral.referred_on.desc()))],
                 my_professional_id=professional_of(s, actor.id),
+                participations=participations_of(s, resident.id),
             )
             tx.audit(AuditEvent.READ, record_type=RECORD_TYPE, record_id=resident.id,
                      client_id=resident.id)

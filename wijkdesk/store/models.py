@@ -241,6 +241,20 @@ class Referral(Record, Base):
     note: Mapped[str] = mapped_column(String(500), default="")
 
 
+class ContactMonth(Base):
+    """Contacts per buurt (of the resident now), month and professional: derived data, kept by
+    the triggers of revision 0005 (the SQLite corner), so that a wijk's figures read a few
+    hundred rows instead of a quarter of a million contacts. Keys are the ids as stored (32 hex
+    characters), '' for none."""
+
+    __tablename__ = "contact_months"
+    neighbourhood_key: Mapped[str] = mapped_column(String(32), primary_key=True)
+    month: Mapped[int] = mapped_column(Integer, primary_key=True)  # year * 100 + month
+    professional_key: Mapped[str] = mapped_column(String(32), primary_key=True)
+    contacts: Mapped[int] = mapped_column(Integer)
+    minutes: Mapped[int] = mapped_column(Integer)
+
+
 # Collective work (issue 5) ---------------------------------------------------------------------
 
 

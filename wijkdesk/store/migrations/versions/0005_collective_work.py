@@ -20,7 +20,63 @@ branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
 
+# The SQLite corner of this revision: contact_months follows contacts (added, changed,
+# tombstoned, removed) and residents moving to another buurt.
+_MONTH = "CAST(substr({0}.occurred_on, 1, 4) AS INTEGER) * 100 + CAST(substr({0}.occurred_on, 6, 2) AS INTEGER)"
+_ADD = ("INSERT INTO contact_months(neighbourhood_key, month, professional_key, contacts, minutes) "
+        "SELECT coalesce(r.neighbourhood_id, ''), " + _MONTH.format("new") + ", "
+        "coalesce(new.professional_id, ''), 1, new.minutes FROM residents r "
+        "WHERE r.id = new.resident_id AND new.deleted_at IS NULL "
+        "ON CONFLICT(neighbourhood_key, month, professional_key) DO UPDATE SET "
+        "contacts = contacts + 1, minutes = minutes + excluded.minutes;")
+_SUBTRACT = ("UPDATE contact_months SET contacts = contacts - 1, minutes = minutes - old.minutes "
+             "WHERE old.deleted_at IS NULL AND month = " + _MONTH.format("old") + " "
+             "AND professional_key = coalesce(old.professional_id, '') "
+             "AND neighbourhood_key = (SELECT coalesce(neighbourhood_id, '') FROM residents "
+             "WHERE id = old.resident_id);")
+_GROUPED = ("SELECT {key}, " + _MONTH.format("contacts") + " AS month, "
+            "coalesce(professional_id, '') AS professional_key, count(*) AS contacts, "
+            "sum(minutes) AS minutes FROM contacts WHERE {where} AND deleted_at IS NULL "
+            "GROUP BY 2, 3")
+ROLLUP_TRIGGERS = (
+    "CREATE TRIGGER contacts_months_insert AFTER INSERT ON contacts BEGIN " + _ADD + " END",
+    "CREATE TRIGGER contacts_months_update AFTER UPDATE OF deleted_at, minutes, occurred_on, "
+    "professional_id, resident_id ON contacts BEGIN " + _SUBTRACT + " " + _ADD + " END",
+    "CREATE TRIGGER contacts_months_delete AFTER DELETE ON contacts BEGIN " + _SUBTRACT + " END",
+    "CREATE TRIGGER residents_months_move AFTER UPDATE OF neighbourhood_id ON residents "
+    "WHEN coalesce(old.neighbourhood_id, '') <> coalesce(new.neighbourhood_id, '') BEGIN "
+    "UPDATE contact_months SET contacts = contact_months.contacts - g.contacts, "
+    "minutes = contact_months.minutes - g.minutes FROM ("
+    + _GROUPED.format(key="''", where="resident_id = new.id") + ") AS g "
+    "WHERE contact_months.neighbourhood_key = coalesce(old.neighbourhood_id, '') "
+    "AND contact_months.month = g.month AND contact_months.professional_key = g.professional_key; "
+    "INSERT INTO contact_months(neighbourhood_key, month, professional_key, contacts, minutes) "
+    "SELECT coalesce(new.neighbourhood_id, ''), month, professional_key, contacts, minutes FROM ("
+    + _GROUPED.format(key="''", where="resident_id = new.id") + ") WHERE true "
+    "ON CONFLICT(neighbourhood_key, month, professional_key) DO UPDATE SET "
+    "contacts = contacts + excluded.contacts, minutes = minutes + excluded.minutes; END",
+)
+
+
 def upgrade() -> None:
+    op.create_table(
+        "contact_months",
+        sa.Column("neighbourhood_key", sa.String(length=32), nullable=False),
+        sa.Column("month", sa.Integer(), nullable=False),
+        sa.Column("professional_key", sa.String(length=32), nullable=False),
+        sa.Column("contacts", sa.Integer(), nullable=False),
+        sa.Column("minutes", sa.Integer(), nullable=False),
+        sa.PrimaryKeyConstraint("neighbourhood_key", "month", "professional_key",
+                                name=op.f("pk_contact_months")),
+    )
+    op.execute(
+        "INSERT INTO contact_months(neighbourhood_key, month, professional_key, contacts, "
+        "minutes) SELECT coalesce(r.neighbourhood_id, ''), "
+        + _MONTH.format("c") + ", coalesce(c.professional_id, ''), count(*), sum(c.minutes) "
+        "FROM contacts c JOIN residents r ON r.id = c.resident_id WHERE c.deleted_at IS NULL "
+        "GROUP BY 1, 2, 3")
+    for statement in ROLLUP_TRIGGERS:
+        op.execute(statement)
     with op.batch_alter_table("consents") as batch:
         batch.add_column(sa.Column("scope", sa.String(length=32), nullable=False,
                                    server_default=""))
@@ -293,3 +349,7 @@ def downgrade() -> None:
     op.drop_table('attachments')
     with op.batch_alter_table("consents") as batch:
         batch.drop_column("scope")
+    for trigger in ("contacts_months_insert", "contacts_months_update", "contacts_months_delete",
+                    "residents_months_move"):
+        op.execute(f"DROP TRIGGER IF EXISTS {trigger}")
+    op.drop_table("contact_months")
