@@ -67,7 +67,8 @@ def test_first_run_wizard_end_to_end_makes_the_database_and_opens_the_window(
     assert latest is not None and latest[:4] in overview.ui.backupValue.text()
     # the first profile is an administrator: records, and the profiles area too
     assert [window.ui.navigation.item(i).text() for i in range(window.ui.navigation.count())] \
-        == ["Overzicht", "Bewoners", "Contacten", "Profielen"]
+        == ["Overzicht", "Bewoners", "Contacten", "Activiteiten en initiatieven", "Buurten",
+            "Profielen"]
     with controller.workspace.store.read() as s:
         from sqlalchemy import text
         events = [r[0] for r in s.execute(text("SELECT event FROM audit_log ORDER BY seq"))]

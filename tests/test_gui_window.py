@@ -166,8 +166,8 @@ def test_changing_a_role_through_the_dialog(qtbot, controller, demo_folder):
 
 def test_a_team_member_sees_no_profiles_area(qtbot, controller, demo_folder):
     window = sign_in(qtbot, controller, "sanne", MEMBER_PASSWORD)
-    assert [type(a).__name__ for a in window.areas] == ["OverviewArea", "ResidentsArea",
-                                                        "ContactsArea"]
+    assert [type(a).__name__ for a in window.areas] == [
+        "OverviewArea", "ResidentsArea", "ContactsArea", "CollectiveArea", "NeighbourhoodArea"]
     assert "teamlid" in window._profile_label.text()
 
 
@@ -380,8 +380,8 @@ def test_signing_out_closes_the_database_and_asks_for_the_passphrase_again(
 def test_a_role_changed_while_locked_rebuilds_the_window_on_unlock(qtbot, controller,
                                                                    demo_folder):
     window = sign_in(qtbot, controller, "sanne", MEMBER_PASSWORD)
-    assert [type(a).__name__ for a in window.areas] == ["OverviewArea", "ResidentsArea",
-                                                        "ContactsArea"]
+    assert [type(a).__name__ for a in window.areas] == [
+        "OverviewArea", "ResidentsArea", "ContactsArea", "CollectiveArea", "NeighbourhoodArea"]
     window.ui.actionLock.trigger()
     qtbot.waitUntil(lambda: not controller.lane.busy, timeout=20_000)
     admin = controller.workspace.profiles().authenticate("beheer", ADMIN_PASSWORD)
@@ -392,5 +392,6 @@ def test_a_role_changed_while_locked_rebuilds_the_window_on_unlock(qtbot, contro
     qtbot.waitUntil(lambda: controller.window is not window and controller.window is not None,
                     timeout=20_000)
     assert [type(a).__name__ for a in controller.window.areas] == [
-        "OverviewArea", "ResidentsArea", "ContactsArea", "ProfilesArea"]
+        "OverviewArea", "ResidentsArea", "ContactsArea", "CollectiveArea", "NeighbourhoodArea",
+        "ProfilesArea"]
     assert "beheerder" in controller.window._profile_label.text()

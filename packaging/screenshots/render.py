@@ -24,8 +24,10 @@ from PySide6.QtWidgets import QApplication, QWizard  # noqa: E402
 from wijkdesk.app import initialise  # noqa: E402
 from wijkdesk.config import locations as make_locations  # noqa: E402
 from wijkdesk.gui import palette  # noqa: E402
+from wijkdesk.gui.collective import CollectiveArea  # noqa: E402
 from wijkdesk.gui.controller import Controller  # noqa: E402
 from wijkdesk.gui.launch import prepare  # noqa: E402
+from wijkdesk.gui.neighbourhood import NeighbourhoodArea  # noqa: E402
 from wijkdesk.gui.profiles import ProfilesArea  # noqa: E402
 from wijkdesk.gui.residents import ResidentsArea  # noqa: E402
 from wijkdesk.security.keys import PassphraseSource  # noqa: E402
@@ -96,6 +98,16 @@ def main() -> int:
         residents.open_file(residents.model.row(0).id)
         settle(app, controller)
         window.grab().save(str(HERE / "resident-file.png"))
+        neighbourhood = window.area(NeighbourhoodArea)
+        window.show_area(window.areas.index(neighbourhood))
+        settle(app, controller, 1.0)
+        window.grab().save(str(HERE / "neighbourhood.png"))
+        collective = window.area(CollectiveArea)
+        window.show_area(window.areas.index(collective))
+        settle(app, controller)
+        collective.ui.activityTable.selectRow(1)
+        settle(app, controller)
+        window.grab().save(str(HERE / "activities.png"))
         window.show_area(window.areas.index(window.area(ProfilesArea)))
         settle(app, controller)
         window.grab().save(str(HERE / "profiles.png"))

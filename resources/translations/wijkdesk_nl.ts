@@ -49,6 +49,325 @@
     </message>
 </context>
 <context>
+    <name>ActivityDialog</name>
+    <message>
+        <source>Grow into an activity</source>
+        <translation>Doorgroeien naar een activiteit</translation>
+    </message>
+    <message>
+        <source>New activity</source>
+        <translation>Nieuwe activiteit</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <source>e.g. meeting, exercise, language café</source>
+        <translation>bijv. ontmoeting, bewegen, taalcafé</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <source>Organised by</source>
+        <translation>Georganiseerd door</translation>
+    </message>
+    <message>
+        <source>Wijk or buurt</source>
+        <translation>Wijk of buurt</translation>
+    </message>
+    <message>
+        <source>Starts on</source>
+        <translation>Begint op</translation>
+    </message>
+    <message>
+        <source>Ends on</source>
+        <translation>Eindigt op</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetDialog</name>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Funding source</source>
+        <translation>Financieringsbron</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Bedrag</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Jaar</translation>
+    </message>
+</context>
+<context>
+    <name>Collective</name>
+    <message>
+        <source>idea</source>
+        <translation>idee</translation>
+    </message>
+    <message>
+        <source>supported</source>
+        <translation>ondersteund</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>loopt</translation>
+    </message>
+    <message>
+        <source>self-sustaining</source>
+        <translation>zelfstandig</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>gestopt</translation>
+    </message>
+    <message>
+        <source>financial</source>
+        <translation>financieel</translation>
+    </message>
+    <message>
+        <source>organisational</source>
+        <translation>organisatorisch</translation>
+    </message>
+    <message>
+        <source>process support</source>
+        <translation>procesbegeleiding</translation>
+    </message>
+</context>
+<context>
+    <name>CollectiveArea</name>
+    <message>
+        <source>Activities and initiatives</source>
+        <translation>Activiteiten en initiatieven</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activiteit</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Waar</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Vanaf</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Bijeenkomsten</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Bezoeken</translation>
+    </message>
+    <message>
+        <source>Referred</source>
+        <translation>Verwezen</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Uren</translation>
+    </message>
+    <message>
+        <source>Initiative</source>
+        <translation>Initiatief</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Sinds</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>Toegekend</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Betaald</translation>
+    </message>
+    <message>
+        <source>Grew from the initiative %1</source>
+        <translation>Voortgekomen uit het initiatief %1</translation>
+    </message>
+    <message>
+        <source>%1 taking part now, %2 of them through a referral.</source>
+        <translation>%1 doen nu mee, van wie %2 via een verwijzing.</translation>
+    </message>
+    <message>
+        <source>With consent to be named: %1.</source>
+        <translation>Met toestemming om genoemd te worden: %1.</translation>
+    </message>
+    <message>
+        <source>%1 without consent to be named.</source>
+        <translation>%1 zonder toestemming om de naam te tonen.</translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation>Financiering</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Bron</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>Besteed</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Vrij</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nieuw</translation>
+    </message>
+    <message>
+        <source>Volunteers</source>
+        <translation>Vrijwilligers</translation>
+    </message>
+    <message>
+        <source>Initiators</source>
+        <translation>Initiatiefnemers</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Ondersteuning</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <source>Asked</source>
+        <translation>Gevraagd</translation>
+    </message>
+    <message>
+        <source>Professional support</source>
+        <translation>Ondersteuning door professionals</translation>
+    </message>
+    <message>
+        <source>h</source>
+        <translation>u</translation>
+    </message>
+    <message>
+        <source>intensive</source>
+        <translation>intensief</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Bijlagen</translation>
+    </message>
+    <message>
+        <source>Grew into</source>
+        <translation>Doorgegroeid naar</translation>
+    </message>
+    <message>
+        <source>Attach a receipt, photo or form</source>
+        <translation>Bon, foto of formulier bijvoegen</translation>
+    </message>
+    <message>
+        <source>PDF, PNG or JPEG (*.pdf *.png *.jpg *.jpeg)</source>
+        <translation>PDF, PNG of JPEG (*.pdf *.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Search activities by title or theme</source>
+        <translation>Zoek activiteiten op titel of thema</translation>
+    </message>
+    <message>
+        <source>Search initiatives by title</source>
+        <translation>Zoek initiatieven op titel</translation>
+    </message>
+</context>
+<context>
+    <name>CollectivePage</name>
+    <message>
+        <source>&lt;h2&gt;Activities and initiatives&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Activiteiten en initiatieven&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Activiteiten</translation>
+    </message>
+    <message>
+        <source>&amp;New activity…</source>
+        <translation>&amp;Nieuwe activiteit…</translation>
+    </message>
+    <message>
+        <source>&amp;Session…</source>
+        <translation>&amp;Bijeenkomst…</translation>
+    </message>
+    <message>
+        <source>&amp;Hours…</source>
+        <translation>&amp;Uren…</translation>
+    </message>
+    <message>
+        <source>&amp;Budget…</source>
+        <translation>&amp;Budget…</translation>
+    </message>
+    <message>
+        <source>Resident initiatives</source>
+        <translation>Bewonersinitiatieven</translation>
+    </message>
+    <message>
+        <source>New &amp;initiative…</source>
+        <translation>Nieuw &amp;initiatief…</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus…</source>
+        <translation>S&amp;tatus…</translation>
+    </message>
+    <message>
+        <source>Ini&amp;tiator…</source>
+        <translation>Initia&amp;tiefnemer…</translation>
+    </message>
+    <message>
+        <source>Su&amp;pport…</source>
+        <translation>Onders&amp;teuning…</translation>
+    </message>
+    <message>
+        <source>H&amp;ours…</source>
+        <translation>U&amp;ren…</translation>
+    </message>
+    <message>
+        <source>&amp;Attach…</source>
+        <translation>&amp;Bijlage…</translation>
+    </message>
+    <message>
+        <source>&amp;Grow into activity…</source>
+        <translation>&amp;Doorgroeien naar activiteit…</translation>
+    </message>
+</context>
+<context>
     <name>ConsentDialog</name>
     <message>
         <source>New consent of %1</source>
@@ -69,6 +388,10 @@
     <message>
         <source>Valid until</source>
         <translation>Geldig tot</translation>
+    </message>
+    <message>
+        <source>The resident&apos;s name may be shown to the organisers of activities they take part in</source>
+        <translation>De naam van de bewoner mag worden getoond aan de organisatoren van activiteiten waaraan hij of zij meedoet</translation>
     </message>
 </context>
 <context>
@@ -332,6 +655,150 @@
         <source>e-mail address</source>
         <translation>e-mailadres</translation>
     </message>
+    <message>
+        <source>amount accounted for</source>
+        <translation>verantwoord bedrag</translation>
+    </message>
+    <message>
+        <source>amount asked</source>
+        <translation>gevraagd bedrag</translation>
+    </message>
+    <message>
+        <source>amount granted</source>
+        <translation>toegekend bedrag</translation>
+    </message>
+    <message>
+        <source>amount paid</source>
+        <translation>betaald bedrag</translation>
+    </message>
+    <message>
+        <source>amount spent</source>
+        <translation>besteed bedrag</translation>
+    </message>
+    <message>
+        <source>budget</source>
+        <translation>budget</translation>
+    </message>
+    <message>
+        <source>commitment</source>
+        <translation>verplichting</translation>
+    </message>
+    <message>
+        <source>date asked</source>
+        <translation>datum van de vraag</translation>
+    </message>
+    <message>
+        <source>date given</source>
+        <translation>datum van toekenning</translation>
+    </message>
+    <message>
+        <source>date of the commitment</source>
+        <translation>datum van de verplichting</translation>
+    </message>
+    <message>
+        <source>date of the spending</source>
+        <translation>datum van de uitgave</translation>
+    </message>
+    <message>
+        <source>date of the status change</source>
+        <translation>datum van de statuswijziging</translation>
+    </message>
+    <message>
+        <source>date worked</source>
+        <translation>werkdatum</translation>
+    </message>
+    <message>
+        <source>end of taking part</source>
+        <translation>einde van meedoen</translation>
+    </message>
+    <message>
+        <source>estimated saving</source>
+        <translation>geschatte besparing</translation>
+    </message>
+    <message>
+        <source>idea</source>
+        <translation>idee</translation>
+    </message>
+    <message>
+        <source>initiative status</source>
+        <translation>status van het initiatief</translation>
+    </message>
+    <message>
+        <source>kind of funding source</source>
+        <translation>soort financieringsbron</translation>
+    </message>
+    <message>
+        <source>kind of record to attach to</source>
+        <translation>soort gegeven om aan te koppelen</translation>
+    </message>
+    <message>
+        <source>kind of support</source>
+        <translation>soort ondersteuning</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation>omschrijving</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>naam</translation>
+    </message>
+    <message>
+        <source>name of the funding source</source>
+        <translation>naam van de financieringsbron</translation>
+    </message>
+    <message>
+        <source>new participants</source>
+        <translation>nieuwe deelnemers</translation>
+    </message>
+    <message>
+        <source>organiser</source>
+        <translation>organisator</translation>
+    </message>
+    <message>
+        <source>participants</source>
+        <translation>deelnemers</translation>
+    </message>
+    <message>
+        <source>rationale of the estimate</source>
+        <translation>onderbouwing van de schatting</translation>
+    </message>
+    <message>
+        <source>referred participants</source>
+        <translation>verwezen deelnemers</translation>
+    </message>
+    <message>
+        <source>scope of the consent</source>
+        <translation>reikwijdte van de toestemming</translation>
+    </message>
+    <message>
+        <source>session date</source>
+        <translation>datum van de bijeenkomst</translation>
+    </message>
+    <message>
+        <source>start date</source>
+        <translation>begindatum</translation>
+    </message>
+    <message>
+        <source>start of taking part</source>
+        <translation>begin van meedoen</translation>
+    </message>
+    <message>
+        <source>theme</source>
+        <translation>thema</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>titel</translation>
+    </message>
+    <message>
+        <source>volunteer minutes</source>
+        <translation>minuten vrijwilligerswerk</translation>
+    </message>
+    <message>
+        <source>volunteers</source>
+        <translation>vrijwilligers</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunWizard</name>
@@ -365,6 +832,48 @@
     <message>
         <source>Result</source>
         <translation>Resultaat</translation>
+    </message>
+</context>
+<context>
+    <name>InitiativeDialog</name>
+    <message>
+        <source>New resident initiative</source>
+        <translation>Nieuw bewonersinitiatief</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>The idea, in the initiators&apos; words</source>
+        <translation>Het idee, in de woorden van de initiatiefnemers</translation>
+    </message>
+    <message>
+        <source>Wijk or buurt</source>
+        <translation>Wijk of buurt</translation>
+    </message>
+    <message>
+        <source>Started on</source>
+        <translation>Gestart op</translation>
+    </message>
+</context>
+<context>
+    <name>InitiatorDialog</name>
+    <message>
+        <source>Initiator (contact person)</source>
+        <translation>Initiatiefnemer (contactpersoon)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
     </message>
 </context>
 <context>
@@ -640,6 +1149,132 @@
     </message>
 </context>
 <context>
+    <name>NeighbourhoodArea</name>
+    <message>
+        <source>Neighbourhoods</source>
+        <translation>Buurten</translation>
+    </message>
+    <message>
+        <source>%1 residents, %2 of them with a help question</source>
+        <translation>%1 bewoners, van wie %2 met een hulpvraag</translation>
+    </message>
+    <message>
+        <source>%1 open and %2 active questions</source>
+        <translation>%1 open en %2 actieve hulpvragen</translation>
+    </message>
+    <message>
+        <source>%1 contacts, %2 hours</source>
+        <translation>%1 contacten, %2 uur</translation>
+    </message>
+    <message>
+        <source>Most asked about: %1</source>
+        <translation>Meest gevraagd: %1</translation>
+    </message>
+    <message>
+        <source>%1 activities, %2 sessions</source>
+        <translation>%1 activiteiten, %2 bijeenkomsten</translation>
+    </message>
+    <message>
+        <source>%1 visits, %2 of them new, %3 referred</source>
+        <translation>%1 bezoeken, %2 nieuw, %3 verwezen</translation>
+    </message>
+    <message>
+        <source>%1 participants now, %2 through a referral</source>
+        <translation>%1 deelnemers nu, %2 via een verwijzing</translation>
+    </message>
+    <message>
+        <source>%1 volunteer hours</source>
+        <translation>%1 uur vrijwilligerswerk</translation>
+    </message>
+    <message>
+        <source>%1 resident initiatives</source>
+        <translation>%1 bewonersinitiatieven</translation>
+    </message>
+    <message>
+        <source>Budgeted %1</source>
+        <translation>Begroot %1</translation>
+    </message>
+    <message>
+        <source>Committed %1</source>
+        <translation>Verplicht %1</translation>
+    </message>
+    <message>
+        <source>Spent %1</source>
+        <translation>Besteed %1</translation>
+    </message>
+    <message>
+        <source>Free room %1</source>
+        <translation>Vrije ruimte %1</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Alle soorten</translation>
+    </message>
+    <message>
+        <source>Individual support</source>
+        <translation>Individuele ondersteuning</translation>
+    </message>
+    <message>
+        <source>Collective work</source>
+        <translation>Collectief werk</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>uren</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Laatste 12 maanden</translation>
+    </message>
+</context>
+<context>
+    <name>NeighbourhoodPage</name>
+    <message>
+        <source>&lt;h2&gt;Neighbourhoods&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Buurten&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Area:</source>
+        <translation>&amp;Gebied:</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Gebied</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Jaar:</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Jaar</translation>
+    </message>
+    <message>
+        <source>Individual support</source>
+        <translation>Individuele ondersteuning</translation>
+    </message>
+    <message>
+        <source>Collective work</source>
+        <translation>Collectief werk</translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation>Financiering</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Hours of professionals: individual and collective work per month&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Uren van professionals: individueel en collectief werk per maand&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Professional type:</source>
+        <translation>Soort &amp;professional:</translation>
+    </message>
+    <message>
+        <source>Professional type</source>
+        <translation>Soort professional</translation>
+    </message>
+</context>
+<context>
     <name>OverviewArea</name>
     <message>
         <source>Overview</source>
@@ -910,6 +1545,25 @@
     </message>
 </context>
 <context>
+    <name>ReferToActivityDialog</name>
+    <message>
+        <source>Refer %1 to an activity</source>
+        <translation>%1 verwijzen naar een activiteit</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activiteit</translation>
+    </message>
+    <message>
+        <source>Referred on</source>
+        <translation>Verwezen op</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+</context>
+<context>
     <name>ReferralDialog</name>
     <message>
         <source>New referral of %1</source>
@@ -1136,6 +1790,22 @@
         <source>Referrals</source>
         <translation>Verwijzingen</translation>
     </message>
+    <message>
+        <source>Collective</source>
+        <translation>Collectief</translation>
+    </message>
+    <message>
+        <source>Activities the resident takes part in, and whether a referral led there.</source>
+        <translation>Activiteiten waaraan de bewoner meedoet, en of een verwijzing daartoe leidde.</translation>
+    </message>
+    <message>
+        <source>Refer to an &amp;activity…</source>
+        <translation>Verwijzen naar een &amp;activiteit…</translation>
+    </message>
+    <message>
+        <source>Collective participation</source>
+        <translation>Collectieve deelname</translation>
+    </message>
 </context>
 <context>
     <name>ResidentFileView</name>
@@ -1216,8 +1886,24 @@
         <translation>Status</translation>
     </message>
     <message>
-        <source>Contacts</source>
-        <translation>Contacten</translation>
+        <source>Activity</source>
+        <translation>Activiteit</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Waar</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Sinds</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Tot</translation>
+    </message>
+    <message>
+        <source>Through a referral</source>
+        <translation>Via een verwijzing</translation>
     </message>
     <message>
         <source>Life domain</source>
@@ -1310,6 +1996,14 @@
     <message>
         <source>Referral saved.</source>
         <translation>Verwijzing opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Referred to the activity.</source>
+        <translation>Verwezen naar de activiteit.</translation>
+    </message>
+    <message>
+        <source>Refer to an activity</source>
+        <translation>Verwijzen naar een activiteit</translation>
     </message>
     <message>
         <source>Details saved.</source>
@@ -1846,6 +2540,198 @@
         <translation>Er bestaat al een bewoner met dezelfde naam, geboortedatum en postcode (is dit bestand al eerder geïmporteerd?).</translation>
     </message>
     <message>
+        <source>A funding source with this name exists already.</source>
+        <translation>Er bestaat al een financieringsbron met deze naam.</translation>
+    </message>
+    <message>
+        <source>A session falls within the activity&apos;s period.</source>
+        <translation>Een bijeenkomst valt binnen de looptijd van de activiteit.</translation>
+    </message>
+    <message>
+        <source>A status change cannot precede the previous one.</source>
+        <translation>Een statuswijziging kan niet vóór de vorige liggen.</translation>
+    </message>
+    <message>
+        <source>A stopped initiative does not change status; start a new one.</source>
+        <translation>Een gestopt initiatief verandert niet meer van status; begin een nieuw initiatief.</translation>
+    </message>
+    <message>
+        <source>A stopped initiative does not grow into an activity.</source>
+        <translation>Een gestopt initiatief groeit niet door naar een activiteit.</translation>
+    </message>
+    <message>
+        <source>An activity cannot end before it starts.</source>
+        <translation>Een activiteit kan niet eindigen voordat ze begint.</translation>
+    </message>
+    <message>
+        <source>An activity needs a start date.</source>
+        <translation>Een activiteit heeft een begindatum nodig.</translation>
+    </message>
+    <message>
+        <source>An attachment is the content of a file.</source>
+        <translation>Een bijlage is de inhoud van een bestand.</translation>
+    </message>
+    <message>
+        <source>An initiative cannot start after its status changed.</source>
+        <translation>Een initiatief kan niet starten na een statuswijziging.</translation>
+    </message>
+    <message>
+        <source>An initiative&apos;s status only moves forward.</source>
+        <translation>De status van een initiatief gaat alleen vooruit.</translation>
+    </message>
+    <message>
+        <source>Choose a year to show.</source>
+        <translation>Kies een jaar om te tonen.</translation>
+    </message>
+    <message>
+        <source>Choose either an activity or an initiative.</source>
+        <translation>Kies een activiteit of een initiatief.</translation>
+    </message>
+    <message>
+        <source>Collective work belongs to a wijk or buurt.</source>
+        <translation>Collectief werk hoort bij een wijk of buurt.</translation>
+    </message>
+    <message>
+        <source>More cannot be accounted for than was paid.</source>
+        <translation>Er kan niet meer worden verantwoord dan er is betaald.</translation>
+    </message>
+    <message>
+        <source>More cannot be paid than was granted.</source>
+        <translation>Er kan niet meer worden betaald dan er is toegekend.</translation>
+    </message>
+    <message>
+        <source>New or referred participants cannot outnumber all participants.</source>
+        <translation>Nieuwe of verwezen deelnemers kunnen niet meer zijn dan alle deelnemers.</translation>
+    </message>
+    <message>
+        <source>Only PDF, PNG and JPEG files can be attached.</source>
+        <translation>Alleen PDF-, PNG- en JPEG-bestanden kunnen worden bijgevoegd.</translation>
+    </message>
+    <message>
+        <source>Only financial support has amounts.</source>
+        <translation>Alleen financiële ondersteuning heeft bedragen.</translation>
+    </message>
+    <message>
+        <source>Only support to an initiative is marked as intensive.</source>
+        <translation>Alleen ondersteuning van een initiatief wordt als intensief gemarkeerd.</translation>
+    </message>
+    <message>
+        <source>Sessions already recorded fall outside this period.</source>
+        <translation>Al vastgelegde bijeenkomsten vallen buiten deze periode.</translation>
+    </message>
+    <message>
+        <source>Support cannot be given before it was asked.</source>
+        <translation>Ondersteuning kan niet worden gegeven voordat ze is gevraagd.</translation>
+    </message>
+    <message>
+        <source>Taking part cannot end before it began.</source>
+        <translation>Meedoen kan niet eindigen voordat het begon.</translation>
+    </message>
+    <message>
+        <source>That commitment belongs to another budget.</source>
+        <translation>Die verplichting hoort bij een ander budget.</translation>
+    </message>
+    <message>
+        <source>That number is too large for one session.</source>
+        <translation>Dat aantal is te groot voor één bijeenkomst.</translation>
+    </message>
+    <message>
+        <source>The chosen area does not exist.</source>
+        <translation>Het gekozen gebied bestaat niet.</translation>
+    </message>
+    <message>
+        <source>The e-mail address is longer than 120 characters.</source>
+        <translation>Het e-mailadres is langer dan 120 tekens.</translation>
+    </message>
+    <message>
+        <source>The file could not be read.</source>
+        <translation>Het bestand kon niet worden gelezen.</translation>
+    </message>
+    <message>
+        <source>The file could not be written there.</source>
+        <translation>Het bestand kon daar niet worden geschreven.</translation>
+    </message>
+    <message>
+        <source>The year lies outside 2000 to 2100.</source>
+        <translation>Het jaar ligt buiten 2000 tot 2100.</translation>
+    </message>
+    <message>
+        <source>This activity does not exist.</source>
+        <translation>Deze activiteit bestaat niet.</translation>
+    </message>
+    <message>
+        <source>This activity has ended.</source>
+        <translation>Deze activiteit is afgelopen.</translation>
+    </message>
+    <message>
+        <source>This area does not exist.</source>
+        <translation>Dit gebied bestaat niet.</translation>
+    </message>
+    <message>
+        <source>This attachment does not exist.</source>
+        <translation>Deze bijlage bestaat niet.</translation>
+    </message>
+    <message>
+        <source>This budget does not exist.</source>
+        <translation>Dit budget bestaat niet.</translation>
+    </message>
+    <message>
+        <source>This commitment does not exist.</source>
+        <translation>Deze verplichting bestaat niet.</translation>
+    </message>
+    <message>
+        <source>This commitment goes beyond the free room of the budget; confirm it explicitly to record it.</source>
+        <translation>Deze verplichting gaat boven de vrije ruimte van het budget; bevestig dat uitdrukkelijk om haar vast te leggen.</translation>
+    </message>
+    <message>
+        <source>This file is empty.</source>
+        <translation>Dit bestand is leeg.</translation>
+    </message>
+    <message>
+        <source>This file is too large to attach; the limit is 10 MB.</source>
+        <translation>Dit bestand is te groot om bij te voegen; de grens is 10 MB.</translation>
+    </message>
+    <message>
+        <source>This funding source does not exist.</source>
+        <translation>Deze financieringsbron bestaat niet.</translation>
+    </message>
+    <message>
+        <source>This initiative does not exist.</source>
+        <translation>Dit initiatief bestaat niet.</translation>
+    </message>
+    <message>
+        <source>This initiator does not exist.</source>
+        <translation>Deze initiatiefnemer bestaat niet.</translation>
+    </message>
+    <message>
+        <source>This is not a file that can be attached.</source>
+        <translation>Dit is geen bestand dat kan worden bijgevoegd.</translation>
+    </message>
+    <message>
+        <source>This participation does not exist.</source>
+        <translation>Deze deelname bestaat niet.</translation>
+    </message>
+    <message>
+        <source>This resident already takes part in this activity.</source>
+        <translation>Deze bewoner doet al mee aan deze activiteit.</translation>
+    </message>
+    <message>
+        <source>This resident stopped taking part already.</source>
+        <translation>Deze bewoner is al gestopt met meedoen.</translation>
+    </message>
+    <message>
+        <source>This spending goes beyond the budget; confirm the overspend explicitly to record it.</source>
+        <translation>Deze uitgave gaat boven het budget; bevestig de overschrijding uitdrukkelijk om haar vast te leggen.</translation>
+    </message>
+    <message>
+        <source>This support item does not exist.</source>
+        <translation>Deze ondersteuning bestaat niet.</translation>
+    </message>
+    <message>
+        <source>Time is spent on either an activity or an initiative.</source>
+        <translation>Tijd wordt besteed aan een activiteit of aan een initiatief.</translation>
+    </message>
+    <message>
         <source>%1: this must be filled in.</source>
         <translation>%1: dit moet worden ingevuld.</translation>
     </message>
@@ -1864,6 +2750,34 @@
     <message>
         <source>%1: that is not one of the choices.</source>
         <translation>%1: dat is geen van de keuzes.</translation>
+    </message>
+    <message>
+        <source>%1: this number cannot be negative.</source>
+        <translation>%1: dit aantal kan niet negatief zijn.</translation>
+    </message>
+    <message>
+        <source>%1: this must be more than zero.</source>
+        <translation>%1: dit moet meer dan nul zijn.</translation>
+    </message>
+    <message>
+        <source>%1: this cannot be negative.</source>
+        <translation>%1: dit kan niet negatief zijn.</translation>
+    </message>
+    <message>
+        <source>%1: an amount in whole cents.</source>
+        <translation>%1: een bedrag in hele centen.</translation>
+    </message>
+    <message>
+        <source>%1: a whole number of minutes.</source>
+        <translation>%1: een heel aantal minuten.</translation>
+    </message>
+    <message>
+        <source>%1: larger than any budget here.</source>
+        <translation>%1: groter dan elk budget hier.</translation>
+    </message>
+    <message>
+        <source>%1: more than a year.</source>
+        <translation>%1: meer dan een jaar.</translation>
     </message>
     <message>
         <source>The same resident as line %1 (same name, date of birth and postcode).</source>
@@ -1892,6 +2806,37 @@
     <message>
         <source>The file is larger than %1 MB; split it into parts.</source>
         <translation>Het bestand is groter dan %1 MB; splits het in delen.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDialog</name>
+    <message>
+        <source>Session of %1</source>
+        <translation>Bijeenkomst van %1</translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation>Gehouden op</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Deelnemers</translation>
+    </message>
+    <message>
+        <source>Of whom new</source>
+        <translation>Van wie nieuw</translation>
+    </message>
+    <message>
+        <source>Of whom referred</source>
+        <translation>Van wie verwezen</translation>
+    </message>
+    <message>
+        <source>Volunteers</source>
+        <translation>Vrijwilligers</translation>
+    </message>
+    <message>
+        <source>Volunteer hours</source>
+        <translation>Uren vrijwilligers</translation>
     </message>
 </context>
 <context>
@@ -1978,6 +2923,21 @@
     <message>
         <source>Keys</source>
         <translation>Toetsen</translation>
+    </message>
+</context>
+<context>
+    <name>StatusDialog</name>
+    <message>
+        <source>Status of the initiative</source>
+        <translation>Status van het initiatief</translation>
+    </message>
+    <message>
+        <source>New status</source>
+        <translation>Nieuwe status</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Sinds</translation>
     </message>
 </context>
 <context>
@@ -2183,6 +3143,56 @@
     <message>
         <source>review</source>
         <translation>evaluatie</translation>
+    </message>
+</context>
+<context>
+    <name>SupportDialog</name>
+    <message>
+        <source>Support asked</source>
+        <translation>Gevraagde ondersteuning</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>What is asked</source>
+        <translation>Wat wordt gevraagd</translation>
+    </message>
+    <message>
+        <source>Asked on</source>
+        <translation>Gevraagd op</translation>
+    </message>
+    <message>
+        <source>Amount asked</source>
+        <translation>Gevraagd bedrag</translation>
+    </message>
+</context>
+<context>
+    <name>TimeDialog</name>
+    <message>
+        <source>Hours spent</source>
+        <translation>Bestede uren</translation>
+    </message>
+    <message>
+        <source>Professional</source>
+        <translation>Professional</translation>
+    </message>
+    <message>
+        <source>Worked on</source>
+        <translation>Gewerkt op</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Uren</translation>
+    </message>
+    <message>
+        <source>Part of a short, intensive support episode</source>
+        <translation>Onderdeel van een korte, intensieve ondersteuning</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
     </message>
 </context>
 <context>

@@ -18,11 +18,13 @@ from wijkdesk.domain.roles import Permission
 from wijkdesk.errors import Cancelled
 from wijkdesk.gui.about import AboutDialog
 from wijkdesk.gui.area import Area, SearchHit
+from wijkdesk.gui.collective import CollectiveArea
 from wijkdesk.gui.contacts import ContactsArea
 from wijkdesk.gui.feedback import fail, open_dialog
 from wijkdesk.gui.forms.main_window import Ui_MainWindow
 from wijkdesk.gui.icons import app_icon, icon
 from wijkdesk.gui.lock import LockScreen
+from wijkdesk.gui.neighbourhood import NeighbourhoodArea
 from wijkdesk.gui.overview import OverviewArea
 from wijkdesk.gui.profiles import ProfilesArea
 from wijkdesk.gui.progress import run_with_progress
@@ -41,7 +43,8 @@ def build_areas(session: Session) -> list[Area]:
     """The areas this profile can use; later work adds its own here."""
     areas: list[Area] = [OverviewArea(session)]
     if session.may(Permission.READ_RECORDS):
-        areas += [ResidentsArea(session), ContactsArea(session)]
+        areas += [ResidentsArea(session), ContactsArea(session), CollectiveArea(session),
+                  NeighbourhoodArea(session)]
     if session.may(Permission.MANAGE_PROFILES):
         areas.append(ProfilesArea(session))
     return areas

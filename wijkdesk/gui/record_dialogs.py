@@ -14,6 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDateEdit,
     QDialog,
@@ -30,6 +31,7 @@ from PySide6.QtWidgets import (
 from wijkdesk.domain.residents import HouseholdRelation
 from wijkdesk.domain.support import (
     CareKind,
+    ConsentScope,
     ContactKind,
     GoalStatus,
     LegalBasis,
@@ -361,10 +363,15 @@ class ConsentDialog(RecordDialog):
         self.purpose.setPlaceholderText(self.tr("e.g. sharing information with the GP"))
         self.given = self.date_field(self.tr("Given on"), date.today())
         self.until = self.date_field(self.tr("Valid until"), None, optional=True, future=True)
+        self.names = QCheckBox(self.tr("The resident's name may be shown to the organisers of "
+                                       "activities they take part in"), self)
+        self.form.addRow("", self.names)
 
     def work(self) -> Callable[[], Any]:
         data = ConsentData(self.purpose.text(), to_date(self.given.date()),
-                           self.date_of(self.until))
+                           self.date_of(self.until),
+                           ConsentScope.COLLECTIVE_NAMES if self.names.isChecked()
+                           else ConsentScope.OTHER)
         consents = self.session.workspace.consents(self.session.actor)
         resident_id = self.file.id
         return lambda: consents.give(resident_id, data)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import uuid
 from datetime import date
+from html import escape
 
 from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from wijkdesk.domain.residents import age_on
 from wijkdesk.domain.roles import Permission
+from wijkdesk.gui.collective_dialogs import ReferToActivityDialog
 from wijkdesk.gui.feedback import fail, open_dialog
 from wijkdesk.gui.forms.resident_file import Ui_ResidentFilePage
 from wijkdesk.gui.icons import icon
@@ -119,6 +121,7 @@ class ResidentFileView(QWidget):
         ui.consentButton.clicked.connect(self.new_consent)
         ui.withdrawButton.clicked.connect(self.withdraw_consent)
         ui.referralButton.clicked.connect(self.new_referral)
+        ui.referActivityButton.clicked.connect(self.refer_to_activity)
         ui.removeContactButton.clicked.connect(self.remove_contact)
         ui.contacts.activated.connect(self._show_contact)
         ui.contacts.selectionModel().selectionChanged.connect(self._update_buttons)
@@ -143,7 +146,7 @@ class ResidentFileView(QWidget):
                   ) -> None:
         self.file, self.professionals, self.neighbourhoods = file, professionals, neighbourhoods
         ui = self.ui
-        ui.name.setText(f"<h2>{_escape(file.name)}</h2>")
+        ui.name.setText(f"<h2>{escape(file.name)}</h2>")
         d = file.data
         parts = []
         if d.date_of_birth:
@@ -152,7 +155,7 @@ class ResidentFileView(QWidget):
         address = " ".join(p for p in (d.street, d.house_number) if p)
         place = " ".join(p for p in (d.postcode, d.city) if p)
         parts += [p for p in (address, place, file.neighbourhood, d.phone, d.email) if p]
-        ui.details.setText(_escape(" · ".join(parts)))
+        ui.details.setText(escape(" · ".join(parts)))
         self._fill_requests(file)
         resident_id = file.id
         contacts = self.session.workspace.contacts(self.session.actor)
@@ -172,7 +175,11 @@ class ResidentFileView(QWidget):
         _fill(ui.referrals, [self.tr("Date"), self.tr("To"), self.tr("Status"), self.tr("Note")],
               [[short_date(r.referred_on), r.organisation, name_of(statuses, r.status), r.note]
                for r in file.referrals])
-        ui.tabs.setTabText(1, self.tr("Contacts"))
+        _fill(ui.participations, [self.tr("Activity"), self.tr("Where"), self.tr("Since"),
+                                  self.tr("Until"), self.tr("Through a referral")],
+              [[p.activity_title, p.place, short_date(p.since), short_date(p.until),
+                self.tr("yes") if p.via_referral else self.tr("no")]
+               for p in file.participations])
         self._update_buttons()
 
     def _fill_requests(self, file: ResidentFile) -> None:
@@ -209,8 +216,8 @@ class ResidentFileView(QWidget):
             basis = name_of(legal_basis_names(), request.legal_basis)
             kind = name_of(care_kind_names(), request.care_kind)
             ui.requestText.setText(
-                f"<p>{_escape(request.description)}</p><p style='color:gray'>"
-                + _escape(self.tr("%1 · purpose: %2 · ground: %3").replace("%1", kind)
+                f"<p>{escape(request.description)}</p><p style='color:gray'>"
+                + escape(self.tr("%1 · purpose: %2 · ground: %3").replace("%1", kind)
                           .replace("%2", request.purpose).replace("%3", basis)) + "</p>")
             goal_names = goal_status_names()
             _fill(ui.goals, [self.tr("Goal"), self.tr("Target date"), self.tr("Status"),
@@ -218,7 +225,7 @@ class ResidentFileView(QWidget):
                   [[g.goal, short_date(g.target_date), name_of(goal_names, g.status), g.result]
                    for g in request.goals])
             domains, moments = domain_names(), moment_names()
-            ui.scores.setText(_escape(" · ".join(
+            ui.scores.setText(escape(" · ".join(
                 f"{name_of(domains, s.life_domain)} {s.score} "
                 f"({name_of(moments, s.moment)} {short_date(s.assessed_on)})"
                 for s in request.scores)))
@@ -366,6 +373,23 @@ class ResidentFileView(QWidget):
         return self._open(ReferralDialog(self.session, self.file, self),
                           self.tr("Referral saved."))
 
+    def refer_to_activity(self) -> None:
+        """Toeleiding: pick a current activity, and the resident takes part from today."""
+        if self.file is None:
+            return
+        activities = self.session.workspace.activities(self.session.actor)
+        file = self.file
+
+        def chosen(rows: list) -> None:
+            current = [(a.id, f"{a.title} · {a.place}") for a in rows
+                       if a.ends_on is None or a.ends_on >= date.today()]
+            self._open(ReferToActivityDialog(self.session, file.id, file.name, current, self),
+                       self.tr("Referred to the activity."))
+
+        self.session.run(lambda _p: activities.list(), "activities to refer to", chosen,
+                         lambda exc: fail(self, self.tr("Refer to an activity"), exc),
+                         owner=self)
+
     def edit_details(self) -> QDialog | None:
         if self.file is None:
             return None
@@ -406,9 +430,3 @@ class ResidentFileView(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-
-

@@ -273,6 +273,40 @@ class Ui_ResidentFilePage(object):
         self.consentsLayout.addWidget(self.referrals)
 
         self.tabs.addTab(self.consentsTab, "")
+        self.collectiveTab = QWidget()
+        self.collectiveTab.setObjectName(u"collectiveTab")
+        self.collectiveLayout = QVBoxLayout(self.collectiveTab)
+        self.collectiveLayout.setObjectName(u"collectiveLayout")
+        self.collectiveButtons = QHBoxLayout()
+        self.collectiveButtons.setObjectName(u"collectiveButtons")
+        self.collectiveHint = QLabel(self.collectiveTab)
+        self.collectiveHint.setObjectName(u"collectiveHint")
+        self.collectiveHint.setWordWrap(True)
+
+        self.collectiveButtons.addWidget(self.collectiveHint)
+
+        self.collectiveFill = QSpacerItem(20, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.collectiveButtons.addItem(self.collectiveFill)
+
+        self.referActivityButton = QPushButton(self.collectiveTab)
+        self.referActivityButton.setObjectName(u"referActivityButton")
+
+        self.collectiveButtons.addWidget(self.referActivityButton)
+
+
+        self.collectiveLayout.addLayout(self.collectiveButtons)
+
+        self.participations = QTableWidget(self.collectiveTab)
+        self.participations.setObjectName(u"participations")
+        self.participations.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.participations.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.participations.horizontalHeader().setStretchLastSection(True)
+        self.participations.verticalHeader().setVisible(False)
+
+        self.collectiveLayout.addWidget(self.participations)
+
+        self.tabs.addTab(self.collectiveTab, "")
 
         self.layout.addWidget(self.tabs)
 
@@ -321,6 +355,12 @@ class Ui_ResidentFilePage(object):
         self.referrals.setAccessibleName(QCoreApplication.translate("ResidentFilePage", u"Referrals", None))
 #endif // QT_CONFIG(accessibility)
         self.tabs.setTabText(self.tabs.indexOf(self.consentsTab), QCoreApplication.translate("ResidentFilePage", u"Consents and referrals", None))
+        self.collectiveHint.setText(QCoreApplication.translate("ResidentFilePage", u"Activities the resident takes part in, and whether a referral led there.", None))
+        self.referActivityButton.setText(QCoreApplication.translate("ResidentFilePage", u"Refer to an &activity\u2026", None))
+#if QT_CONFIG(accessibility)
+        self.participations.setAccessibleName(QCoreApplication.translate("ResidentFilePage", u"Collective participation", None))
+#endif // QT_CONFIG(accessibility)
+        self.tabs.setTabText(self.tabs.indexOf(self.collectiveTab), QCoreApplication.translate("ResidentFilePage", u"Collective", None))
         pass
     # retranslateUi
 
