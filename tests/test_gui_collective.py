@@ -175,3 +175,36 @@ def test_a_receipt_is_attached_and_a_refused_file_says_why(qtbot, controller, ne
     area.attach(str(receipt))
     qtbot.waitUntil(lambda: "Bijlagen" in area.ui.initiativeText.toPlainText(), timeout=20_000)
     assert "application/pdf" in area.ui.initiativeText.toPlainText()
+
+
+def test_money_for_an_activity_and_an_overspend_only_when_confirmed(qtbot, controller,
+                                                                     neighbourhood):
+    from wijkdesk.gui.collective_dialogs import BudgetDialog, MoneyDialog
+
+    window = sign_in(qtbot, controller, "tessa", LEAD_PASSWORD)
+    area = _area(window, CollectiveArea)
+    qtbot.waitUntil(lambda: bool(area.sources), timeout=20_000)
+    area.show_activity(neighbourhood["activity"])
+    qtbot.waitUntil(lambda: area.activity is not None, timeout=20_000)
+    budget = area.new_budget()
+    assert isinstance(budget, BudgetDialog)
+    budget.source.setCurrentIndex(budget.source.findText("Wijkbudget"))
+    budget.amount.setValue(500)
+    budget.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    qtbot.waitUntil(lambda: area.activity_bundle is not None
+                    and len(area.activity_bundle.budgets) == 1, timeout=20_000)
+    spend = area.book(spending=True)
+    assert isinstance(spend, MoneyDialog)
+    spend.amount.setValue(650)
+    spend.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    qtbot.waitUntil(lambda: "gaat boven het budget" in spend.message.text(), timeout=20_000)
+    spend.override.setChecked(True)
+    spend.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    qtbot.waitUntil(lambda: area.activity_bundle is not None
+                    and area.activity_bundle.total.spent == 65_000, timeout=20_000)
+    assert area.activity_bundle.total.free == -15_000  # recorded, and visibly over
+    area.ui.tabs.setCurrentIndex(2)
+    qtbot.waitUntil(lambda: area.ui.sourcesTable.rowCount() >= 3, timeout=20_000)
+    rows = {area.ui.sourcesTable.item(r, 0).text(): r
+            for r in range(area.ui.sourcesTable.rowCount())}
+    assert "Wijkbudget" in rows

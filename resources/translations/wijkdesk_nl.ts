@@ -144,12 +144,56 @@
         <source>process support</source>
         <translation>procesbegeleiding</translation>
     </message>
+    <message>
+        <source>Wmo</source>
+        <translation>Wmo</translation>
+    </message>
+    <message>
+        <source>Jeugdwet</source>
+        <translation>Jeugdwet</translation>
+    </message>
+    <message>
+        <source>municipal neighbourhood budget</source>
+        <translation>wijkbudget gemeente</translation>
+    </message>
+    <message>
+        <source>foundation</source>
+        <translation>fonds</translation>
+    </message>
+    <message>
+        <source>housing corporation</source>
+        <translation>woningcorporatie</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>anders</translation>
+    </message>
 </context>
 <context>
     <name>CollectiveArea</name>
     <message>
         <source>Activities and initiatives</source>
         <translation>Activiteiten en initiatieven</translation>
+    </message>
+    <message>
+        <source>Budgeted</source>
+        <translation>Begroot</translation>
+    </message>
+    <message>
+        <source>Committed</source>
+        <translation>Verplicht</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Activiteiten</translation>
+    </message>
+    <message>
+        <source>Initiatives</source>
+        <translation>Initiatieven</translation>
+    </message>
+    <message>
+        <source>Offset savings</source>
+        <translation>Inverdieneffecten</translation>
     </message>
     <message>
         <source>Activity</source>
@@ -264,6 +308,30 @@
         <translation>Soort</translation>
     </message>
     <message>
+        <source>Budget from a source…</source>
+        <translation>Budget uit een bron…</translation>
+    </message>
+    <message>
+        <source>Commitment…</source>
+        <translation>Verplichting…</translation>
+    </message>
+    <message>
+        <source>Spending…</source>
+        <translation>Uitgave…</translation>
+    </message>
+    <message>
+        <source>Offset saving…</source>
+        <translation>Inverdieneffect…</translation>
+    </message>
+    <message>
+        <source>Support asked…</source>
+        <translation>Gevraagde ondersteuning…</translation>
+    </message>
+    <message>
+        <source>Support given…</source>
+        <translation>Gegeven ondersteuning…</translation>
+    </message>
+    <message>
         <source>What</source>
         <translation>Wat</translation>
     </message>
@@ -290,6 +358,14 @@
     <message>
         <source>Grew into</source>
         <translation>Doorgegroeid naar</translation>
+    </message>
+    <message>
+        <source>Give it a budget from a source first.</source>
+        <translation>Geef eerst een budget uit een bron.</translation>
+    </message>
+    <message>
+        <source>free %1</source>
+        <translation>vrij %1</translation>
     </message>
     <message>
         <source>Attach a receipt, photo or form</source>
@@ -365,6 +441,18 @@
     <message>
         <source>&amp;Grow into activity…</source>
         <translation>&amp;Doorgroeien naar activiteit…</translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation>Financiering</translation>
+    </message>
+    <message>
+        <source>Per funding source: budgeted, committed, spent and free room, over all activities and initiatives.</source>
+        <translation>Per financieringsbron: begroot, verplicht, besteed en vrije ruimte, over alle activiteiten en initiatieven.</translation>
+    </message>
+    <message>
+        <source>New &amp;source…</source>
+        <translation>Nieuwe &amp;bron…</translation>
     </message>
 </context>
 <context>
@@ -835,6 +923,33 @@
     </message>
 </context>
 <context>
+    <name>GrantDialog</name>
+    <message>
+        <source>Support given</source>
+        <translation>Gegeven ondersteuning</translation>
+    </message>
+    <message>
+        <source>Support asked</source>
+        <translation>Gevraagde ondersteuning</translation>
+    </message>
+    <message>
+        <source>Given on</source>
+        <translation>Gegeven op</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>Toegekend</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Betaald</translation>
+    </message>
+    <message>
+        <source>Accounted for</source>
+        <translation>Verantwoord</translation>
+    </message>
+</context>
+<context>
     <name>InitiativeDialog</name>
     <message>
         <source>New resident initiative</source>
@@ -1149,6 +1264,37 @@
     </message>
 </context>
 <context>
+    <name>MoneyDialog</name>
+    <message>
+        <source>Spending</source>
+        <translation>Uitgave</translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation>Verplichting</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Bedrag</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Omschrijving</translation>
+    </message>
+    <message>
+        <source>Record it even beyond the budget (confirmed)</source>
+        <translation>Ook boven het budget vastleggen (bevestigd)</translation>
+    </message>
+</context>
+<context>
     <name>NeighbourhoodArea</name>
     <message>
         <source>Neighbourhoods</source>
@@ -1272,6 +1418,29 @@
     <message>
         <source>Professional type</source>
         <translation>Soort professional</translation>
+    </message>
+</context>
+<context>
+    <name>OffsetDialog</name>
+    <message>
+        <source>Offset saving</source>
+        <translation>Inverdieneffect</translation>
+    </message>
+    <message>
+        <source>Lands in the budget of</source>
+        <translation>Komt ten goede aan het budget van</translation>
+    </message>
+    <message>
+        <source>Estimated saving</source>
+        <translation>Geschatte besparing</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Jaar</translation>
+    </message>
+    <message>
+        <source>How it is estimated, and why</source>
+        <translation>Hoe het is geschat, en waarom</translation>
     </message>
 </context>
 <context>
@@ -2923,6 +3092,25 @@
     <message>
         <source>Keys</source>
         <translation>Toetsen</translation>
+    </message>
+</context>
+<context>
+    <name>SourceDialog</name>
+    <message>
+        <source>New funding source</source>
+        <translation>Nieuwe financieringsbron</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Omschrijving</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,7 @@ from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
+    QMenu,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -23,12 +24,17 @@ from wijkdesk.gui.area import Area, SearchHit
 from wijkdesk.gui.collective_dialogs import (
     ActivityDialog,
     BudgetDialog,
+    GrantDialog,
     InitiativeDialog,
     InitiatorDialog,
+    MoneyDialog,
+    OffsetDialog,
     SessionDialog,
+    SourceDialog,
     StatusDialog,
     SupportDialog,
     TimeDialog,
+    funding_kind_names,
     status_names,
     support_kind_names,
 )
@@ -53,6 +59,12 @@ def _fill(table: QTableWidget, headers: list[str], rows: list[list[str]]) -> Non
     table.resizeColumnsToContents()
 
 
+def say_in_status(widget: QWidget, text: str) -> None:
+    window = widget.window()
+    if hasattr(window, "statusBar"):
+        window.statusBar().showMessage(text, 6000)
+
+
 def _header(*titles: str, left: int = 1) -> str:
     """A table's header row: the first `left` columns are text, the others figures."""
     cells = "".join(f"<th align={'left' if n < left else 'right'}>{escape(t)}</th>"
@@ -74,6 +86,8 @@ class CollectiveArea(Area):
         self.initiatives: list = []
         self.activity: Any = None  # the detail shown
         self.initiative: Any = None
+        self.activity_bundle: Any = None
+        self.initiative_bundle: Any = None
         self.places: list[tuple[uuid.UUID, str]] = []
         self.professionals: list[tuple[uuid.UUID, str]] = []
         self.sources: list[tuple[uuid.UUID, str]] = []
@@ -88,11 +102,27 @@ class CollectiveArea(Area):
         ui.newActivityButton.clicked.connect(self.new_activity)
         ui.sessionButton.clicked.connect(self.new_session)
         ui.activityTimeButton.clicked.connect(lambda: self.log_time(activity=True))
-        ui.activityBudgetButton.clicked.connect(self.new_budget)
+        self.activity_money = QMenu(self)
+        self.activity_money.addAction(self.tr("Budget from a source…"), self.new_budget)
+        self.activity_money.addAction(self.tr("Commitment…"), lambda: self.book(spending=False))
+        self.activity_money.addAction(self.tr("Spending…"), lambda: self.book(spending=True))
+        self.activity_money.addAction(self.tr("Offset saving…"), self.new_offset)
+        ui.activityBudgetButton.setMenu(self.activity_money)
         ui.newInitiativeButton.clicked.connect(self.new_initiative)
         ui.advanceButton.clicked.connect(self.advance)
         ui.initiatorButton.clicked.connect(self.new_initiator)
-        ui.supportButton.clicked.connect(self.new_support)
+        self.support_menu = QMenu(self)
+        self.support_menu.addAction(self.tr("Support asked…"), self.new_support)
+        self.support_menu.addAction(self.tr("Support given…"), self.record_support)
+        self.support_menu.addSeparator()
+        self.support_menu.addAction(self.tr("Budget from a source…"),
+                                    lambda: self.new_budget(initiative=True))
+        self.support_menu.addAction(self.tr("Spending…"),
+                                    lambda: self.book(spending=True, initiative=True))
+        self.support_menu.addAction(self.tr("Offset saving…"),
+                                    lambda: self.new_offset(initiative=True))
+        ui.supportButton.setMenu(self.support_menu)
+        ui.newSourceButton.clicked.connect(self.new_source)
         ui.initiativeTimeButton.clicked.connect(lambda: self.log_time(activity=False))
         ui.growButton.clicked.connect(self.grow)
         ui.attachButton.clicked.connect(self.choose_attachment)
@@ -130,18 +160,28 @@ class CollectiveArea(Area):
         text = self.ui.activityQuery.text()
         initiative_text = self.ui.initiativeQuery.text().strip().casefold()
 
+        funding = self.session.workspace.funding(self.session.actor)
+
         def work(_p: Any) -> tuple:
             found = initiatives.list()
             if initiative_text:
                 found = [i for i in found if initiative_text in i.title.casefold()]
-            return activities.list(text=text), found
+            return activities.list(text=text), found, funding.by_source()
 
         self.session.run(work, "collective lists", self._lists,
                          lambda exc: fail(self, self.title(), exc), owner=self)
 
     def _lists(self, result: tuple) -> None:
-        self.activities, self.initiatives = result
+        self.activities, self.initiatives, by_source = result
         ui = self.ui
+        kinds = funding_kind_names()
+        _fill(ui.sourcesTable, [self.tr("Source"), self.tr("Kind"), self.tr("Budgeted"),
+                                self.tr("Committed"), self.tr("Spent"), self.tr("Free"),
+                                self.tr("Activities"), self.tr("Initiatives"),
+                                self.tr("Offset savings")],
+              [[v.name, kinds.get(v.kind, v.kind), money(v.budgeted), money(v.committed),
+                money(v.spent), money(v.free), str(v.activities), str(v.initiatives),
+                money(v.offset_savings)] for v in by_source])
         chosen = self.activity.id if self.activity else None
         _fill(ui.activityTable, [self.tr("Activity"), self.tr("Theme"), self.tr("Where"),
                                  self.tr("From"), self.tr("Sessions"), self.tr("Visits"),
@@ -190,7 +230,7 @@ class CollectiveArea(Area):
 
     def _show_activity(self, result: tuple) -> None:
         view, participants, bundle = result
-        self.activity = view
+        self.activity, self.activity_bundle = view, bundle
         d = view.data
         period = short_date(d.starts_on) + (f" – {short_date(d.ends_on)}" if d.ends_on else "")
         parts = [f"<p><b>{escape(d.title)}</b> · {escape(view.place)} · {period}</p>"]
@@ -241,13 +281,15 @@ class CollectiveArea(Area):
     def show_initiative(self, initiative_id: uuid.UUID) -> None:
         initiatives = self.session.workspace.initiatives(self.session.actor)
         attachments = self.session.workspace.attachments(self.session.actor)
+        funding = self.session.workspace.funding(self.session.actor)
         self.session.run(lambda _p: (initiatives.detail(initiative_id), attachments.list(
-            OwnerType.INITIATIVE, initiative_id)), "initiative detail",
+            OwnerType.INITIATIVE, initiative_id), funding.position_of(
+            initiative_id=initiative_id)), "initiative detail",
             self._show_initiative, lambda exc: fail(self, self.title(), exc), owner=self)
 
     def _show_initiative(self, result: tuple) -> None:
-        view, attached = result
-        self.initiative = view
+        view, attached, bundle = result
+        self.initiative, self.initiative_bundle = view, bundle
         names, kinds = status_names(), support_kind_names()
         parts = [f"<p><b>{escape(view.data.title)}</b> · {escape(view.place)} · "
                  f"{escape(names.get(view.status, view.status))}</p>"]
@@ -325,11 +367,56 @@ class CollectiveArea(Area):
         return self._open(SessionDialog(self.session, self.activity.id, self.activity.data.title,
                                         self), lambda _r: self._activity_saved(None))
 
-    def new_budget(self) -> QDialog | None:
+    def _target(self, initiative: bool) -> tuple[dict, Callable[[Any], None]] | None:
+        """Where money goes: the shown activity, or (initiative) the shown initiative."""
+        if initiative:
+            if self.initiative is None:
+                return None
+            return {"initiative_id": self.initiative.id}, self._initiative_saved
         if self.activity is None:
             return None
-        return self._open(BudgetDialog(self.session, self.sources, activity_id=self.activity.id,
-                                       parent=self), lambda _r: self._activity_saved(None))
+        return {"activity_id": self.activity.id}, lambda _r: self._activity_saved(None)
+
+    def new_budget(self, initiative: bool = False) -> QDialog | None:
+        target = self._target(initiative)
+        if target is None:
+            return None
+        owner, then = target
+        return self._open(BudgetDialog(self.session, self.sources, parent=self, **owner), then)
+
+    def book(self, *, spending: bool, initiative: bool = False) -> QDialog | None:
+        """A commitment or a spending against one of the shown record's budgets."""
+        target = self._target(initiative)
+        bundle = self.initiative_bundle if initiative else self.activity_bundle
+        if target is None or bundle is None:
+            return None
+        if not bundle.budgets:
+            say_in_status(self, self.tr("Give it a budget from a source first."))
+            return None
+        budgets = [(b.budget_id, f"{b.source_name} {b.year} · "
+                    + self.tr("free %1").replace("%1", money(b.position.free)))
+                   for b in bundle.budgets]
+        return self._open(MoneyDialog(self.session, budgets, spending=spending, parent=self),
+                          target[1])
+
+    def new_offset(self, initiative: bool = False) -> QDialog | None:
+        target = self._target(initiative)
+        if target is None:
+            return None
+        owner, then = target
+        return self._open(OffsetDialog(self.session, self.sources, parent=self, **owner), then)
+
+    def record_support(self) -> QDialog | None:
+        if self.initiative is None or not self.initiative.support:
+            return None
+        return self._open(GrantDialog(self.session, list(self.initiative.support), self),
+                          self._initiative_saved)
+
+    def new_source(self) -> QDialog:
+        def saved(_r: Any) -> None:
+            self.refresh()
+
+        return self._open(SourceDialog(self.session, self), saved)
 
     def log_time(self, *, activity: bool) -> QDialog | None:
         target = self.activity if activity else self.initiative

@@ -13,7 +13,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDoubleSpinBox, QSpinBox, QWidget
 
-from wijkdesk.domain.collective import InitiativeStatus, SupportKind
+from wijkdesk.domain.collective import FundingKind, InitiativeStatus, SupportKind
 from wijkdesk.gui.record_dialogs import RecordDialog, add_ids, id_of
 from wijkdesk.gui.session import Session
 from wijkdesk.gui.support_names import to_date
@@ -276,3 +276,117 @@ class ReferToActivityDialog(RecordDialog):
         resident_id, activity_id = self.resident_id, id_of(self.activity)
         day, note = to_date(self.day.date()), self.note.text()
         return lambda: service.refer(resident_id, activity_id, day, note=note)
+
+
+class MoneyDialog(RecordDialog):
+    """A commitment or a spending against one budget of a bundle; beyond the budget only when
+    the overspend is confirmed with the check box."""
+
+    def __init__(self, session: Session, budgets: Choices, *, spending: bool,
+                 parent: QWidget | None = None):
+        super().__init__(session, self.tr("Spending") if spending else self.tr("Commitment"),
+                         parent)
+        self.spending = spending
+        self.budget = _choices(self, self.tr("Budget"), budgets)
+        self.amount = _euros(self, self.tr("Amount"))
+        self.day = self.date_field(self.tr("Date"), date.today())
+        self.description = self.text_field(self.tr("Description"), "", 200)
+        self.override = QCheckBox(self.tr("Record it even beyond the budget (confirmed)"), self)
+        self.form.addRow("", self.override)
+        self.amount.setFocus()
+
+    def work(self) -> Callable[[], Any]:
+        funding = self.session.workspace.funding(self.session.actor)
+        budget, amount, day = id_of(self.budget), cents_of(self.amount), to_date(self.day.date())
+        text, override = self.description.text(), self.override.isChecked()
+        if self.spending:
+            return lambda: funding.spend(budget, amount, day, text, override=override)
+        return lambda: funding.commit(budget, amount, day, text, override=override)
+
+
+class OffsetDialog(RecordDialog):
+    """An estimated saving elsewhere (inverdieneffect), and the source whose budget gains."""
+
+    def __init__(self, session: Session, sources: Choices, *, activity_id: uuid.UUID | None =
+                 None, initiative_id: uuid.UUID | None = None, parent: QWidget | None = None):
+        super().__init__(session, self.tr("Offset saving"), parent)
+        self.activity_id, self.initiative_id = activity_id, initiative_id
+        self.source = _choices(self, self.tr("Lands in the budget of"), sources)
+        self.amount = _euros(self, self.tr("Estimated saving"))
+        self.year = self.row(self.tr("Year"), QSpinBox(self))
+        self.year.setRange(2000, 2100)
+        self.year.setValue(date.today().year)
+        self.rationale = self.text_area(self.tr("How it is estimated, and why"))
+
+    def work(self) -> Callable[[], Any]:
+        funding = self.session.workspace.funding(self.session.actor)
+        source, amount, year = id_of(self.source), cents_of(self.amount), self.year.value()
+        rationale = self.rationale.toPlainText()
+        activity_id, initiative_id = self.activity_id, self.initiative_id
+        return lambda: funding.add_offset_saving(source, amount, year, rationale,
+                                                 activity_id=activity_id,
+                                                 initiative_id=initiative_id)
+
+
+class GrantDialog(RecordDialog):
+    """What was given for a support request: the date and, for money, granted, paid and
+    accounted for (with the receipts as attachments)."""
+
+    def __init__(self, session: Session, items: list, parent: QWidget | None = None):
+        super().__init__(session, self.tr("Support given"), parent)
+        kinds = support_kind_names()
+        self.items = {str(i.id): i for i in items}
+        self.item = _choices(self, self.tr("Support asked"), [
+            (i.id, f"{kinds.get(i.kind, i.kind)}: {i.description[:60]}") for i in items])
+        self.given = self.date_field(self.tr("Given on"), date.today())
+        self.granted = _euros(self, self.tr("Granted"))
+        self.paid = _euros(self, self.tr("Paid"))
+        self.accounted = _euros(self, self.tr("Accounted for"))
+        self.item.currentIndexChanged.connect(lambda _i: self._fill())
+        self._fill()
+
+    def _fill(self) -> None:
+        item = self.items.get(self.item.currentData() or "")
+        money = item is not None and item.kind == SupportKind.FINANCIAL
+        for spin, value in ((self.granted, item.amount_granted if item else 0),
+                            (self.paid, item.amount_paid if item else 0),
+                            (self.accounted, item.amount_accounted if item else 0)):
+            spin.setValue(value / 100)
+            spin.setEnabled(money)
+
+    def work(self) -> Callable[[], Any]:
+        service = self.session.workspace.initiatives(self.session.actor)
+        support_id, given = id_of(self.item), to_date(self.given.date())
+        granted, paid, accounted = (cents_of(self.granted), cents_of(self.paid),
+                                    cents_of(self.accounted))
+        return lambda: service.record_support(support_id, given_on=given,
+                                              amount_granted=granted, amount_paid=paid,
+                                              amount_accounted=accounted)
+
+
+class SourceDialog(RecordDialog):
+    def __init__(self, session: Session, parent: QWidget | None = None):
+        super().__init__(session, self.tr("New funding source"), parent)
+        self.name = self.text_field(self.tr("Name"), "", 120)
+        self.kind = self.choice_field(self.tr("Kind"), funding_kind_names(), FundingKind.OTHER)
+        self.description = self.text_area(self.tr("Description"), height=60)
+
+    def work(self) -> Callable[[], Any]:
+        funding = self.session.workspace.funding(self.session.actor)
+        name, kind = self.name.text(), FundingKind(self.kind.currentData())
+        description = self.description.toPlainText()
+        return lambda: funding.add_source(name, kind, description)
+
+
+_FUNDING_KINDS = {
+    FundingKind.WMO: QT_TRANSLATE_NOOP("Collective", "Wmo"),
+    FundingKind.YOUTH: QT_TRANSLATE_NOOP("Collective", "Jeugdwet"),
+    FundingKind.MUNICIPAL: QT_TRANSLATE_NOOP("Collective", "municipal neighbourhood budget"),
+    FundingKind.FOUNDATION: QT_TRANSLATE_NOOP("Collective", "foundation"),
+    FundingKind.HOUSING_CORPORATION: QT_TRANSLATE_NOOP("Collective", "housing corporation"),
+    FundingKind.OTHER: QT_TRANSLATE_NOOP("Collective", "other"),
+}
+
+
+def funding_kind_names() -> dict[str, str]:
+    return {k: QCoreApplication.translate("Collective", v) for k, v in _FUNDING_KINDS.items()}

@@ -206,6 +206,37 @@ class Ui_CollectivePage(object):
         self.initiativeLayout.addWidget(self.initiativeSplit)
 
         self.tabs.addTab(self.initiativeTab, "")
+        self.fundingTab = QWidget()
+        self.fundingTab.setObjectName(u"fundingTab")
+        self.fundingLayout = QVBoxLayout(self.fundingTab)
+        self.fundingLayout.setObjectName(u"fundingLayout")
+        self.fundingBar = QHBoxLayout()
+        self.fundingBar.setObjectName(u"fundingBar")
+        self.fundingHint = QLabel(self.fundingTab)
+        self.fundingHint.setObjectName(u"fundingHint")
+        self.fundingHint.setWordWrap(True)
+
+        self.fundingBar.addWidget(self.fundingHint)
+
+        self.newSourceButton = QPushButton(self.fundingTab)
+        self.newSourceButton.setObjectName(u"newSourceButton")
+
+        self.fundingBar.addWidget(self.newSourceButton)
+
+
+        self.fundingLayout.addLayout(self.fundingBar)
+
+        self.sourcesTable = QTableWidget(self.fundingTab)
+        self.sourcesTable.setObjectName(u"sourcesTable")
+        self.sourcesTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.sourcesTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.sourcesTable.setAlternatingRowColors(True)
+        self.sourcesTable.horizontalHeader().setStretchLastSection(True)
+        self.sourcesTable.verticalHeader().setVisible(False)
+
+        self.fundingLayout.addWidget(self.sourcesTable)
+
+        self.tabs.addTab(self.fundingTab, "")
 
         self.layout.addWidget(self.tabs)
 
@@ -230,6 +261,9 @@ class Ui_CollectivePage(object):
         self.attachButton.setText(QCoreApplication.translate("CollectivePage", u"&Attach\u2026", None))
         self.growButton.setText(QCoreApplication.translate("CollectivePage", u"&Grow into activity\u2026", None))
         self.tabs.setTabText(self.tabs.indexOf(self.initiativeTab), QCoreApplication.translate("CollectivePage", u"Resident initiatives", None))
+        self.fundingHint.setText(QCoreApplication.translate("CollectivePage", u"Per funding source: budgeted, committed, spent and free room, over all activities and initiatives.", None))
+        self.newSourceButton.setText(QCoreApplication.translate("CollectivePage", u"New &source\u2026", None))
+        self.tabs.setTabText(self.tabs.indexOf(self.fundingTab), QCoreApplication.translate("CollectivePage", u"Funding", None))
         pass
     # retranslateUi
 
