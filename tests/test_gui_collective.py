@@ -123,6 +123,11 @@ def test_sessions_and_initiative_steps_are_recorded_from_the_area(qtbot, control
     qtbot.waitUntil(lambda: area.activity is not None and len(area.activity.sessions) == 1,
                     timeout=20_000)
     assert area.activity.sessions[0].attendance == 12
+    hours_logged = area.log_time(activity=True)
+    hours_logged.hours.setValue(2.5)
+    hours_logged.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    qtbot.waitUntil(lambda: "Uren van professionals: gebiedswerker 3"
+                    in area.ui.activityText.toPlainText(), timeout=20_000)
 
     area.show_initiative(neighbourhood["initiative"])
     qtbot.waitUntil(lambda: area.initiative is not None, timeout=20_000)

@@ -168,6 +168,26 @@
         <source>other</source>
         <translation>anders</translation>
     </message>
+    <message>
+        <source>community worker</source>
+        <translation>opbouwwerker</translation>
+    </message>
+    <message>
+        <source>area worker</source>
+        <translation>gebiedswerker</translation>
+    </message>
+    <message>
+        <source>social professional</source>
+        <translation>sociaal professional</translation>
+    </message>
+    <message>
+        <source>freelancer</source>
+        <translation>zzp&apos;er</translation>
+    </message>
+    <message>
+        <source>social entrepreneur</source>
+        <translation>sociaal ondernemer</translation>
+    </message>
 </context>
 <context>
     <name>CollectiveArea</name>
@@ -262,6 +282,10 @@
     <message>
         <source>%1 without consent to be named.</source>
         <translation>%1 zonder toestemming om de naam te tonen.</translation>
+    </message>
+    <message>
+        <source>Hours of professionals: %1</source>
+        <translation>Uren van professionals: %1</translation>
     </message>
     <message>
         <source>Funding</source>

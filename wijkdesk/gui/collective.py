@@ -35,6 +35,7 @@ from wijkdesk.gui.collective_dialogs import (
     SupportDialog,
     TimeDialog,
     funding_kind_names,
+    professional_type_name,
     status_names,
     support_kind_names,
 )
@@ -249,6 +250,10 @@ class CollectiveArea(Area):
             parts.append(" " + escape(self.tr("%1 without consent to be named.").replace(
                 "%1", str(participants.unnamed))))
         parts.append("</p>")
+        if view.minutes_by_type:
+            parts.append("<p>" + escape(self.tr("Hours of professionals: %1").replace(
+                "%1", ", ".join(f"{professional_type_name(m.key)} {hours(m.minutes)}"
+                                for m in view.minutes_by_type))) + "</p>")
         if bundle.sources:
             lines = "".join(
                 f"<tr><td>{escape(s.source_name)}</td><td align=right>"

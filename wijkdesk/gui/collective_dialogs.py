@@ -390,3 +390,18 @@ _FUNDING_KINDS = {
 
 def funding_kind_names() -> dict[str, str]:
     return {k: QCoreApplication.translate("Collective", v) for k, v in _FUNDING_KINDS.items()}
+
+
+_PROFESSIONAL_TYPES = {
+    "community_worker": QT_TRANSLATE_NOOP("Collective", "community worker"),
+    "area_worker": QT_TRANSLATE_NOOP("Collective", "area worker"),
+    "social_professional": QT_TRANSLATE_NOOP("Collective", "social professional"),
+    "freelancer": QT_TRANSLATE_NOOP("Collective", "freelancer"),
+    "social_entrepreneur": QT_TRANSLATE_NOOP("Collective", "social entrepreneur"),
+}
+
+
+def professional_type_name(code: str) -> str:
+    """The five seeded types by name; a type an administrator added keeps its code."""
+    text = _PROFESSIONAL_TYPES.get(code)
+    return QCoreApplication.translate("Collective", text) if text else code
