@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 from sqlalchemy import event, select
 
 from wijkdesk.domain.collective import InitiativeStatus, SupportKind
+from wijkdesk.domain.ids import uuid7
 from wijkdesk.domain.places import PlaceLevel
 from wijkdesk.domain.support import ConsentScope
 from wijkdesk.errors import Conflict, NotFound, PermissionDenied, ValidationError
@@ -370,8 +371,9 @@ def test_a_name_appears_iff_a_names_consent_is_in_force(workspace, admin, area, 
                                                               valid_until, scope))
         if withdrawn is not None:
             workspace.consents(admin).withdraw(cid, withdrawn)
+        # in force on the day looked at AND now: the name is shown today
         if (scope is ConsentScope.COLLECTIVE_NAMES and given_on <= on and withdrawn is None
-                and (valid_until is None or valid_until >= on)):
+                and (valid_until is None or valid_until >= max(on, TODAY))):
             expected.add(rid)
     seq = _last_seq(workspace)
     view = svc.participants(aid, on)
@@ -538,3 +540,37 @@ def test_initiative_search_and_area_filter(workspace, admin, area):
     assert [r.id for r in svc.search("GEVEL")] == [a]
     assert [r.id for r in svc.list(place_id=area["wk"])] == [a]
     assert [r.id for r in svc.list()] == [b, a]
+
+
+
+def test_an_accepted_referral_to_an_activity_starts_taking_part_once(workspace, admin, area):
+    from wijkdesk.services.consents import ReferralData
+
+    aid = _activity(workspace, admin, area)
+    rid = _resident(workspace, admin, "Voor", "Gesteld")
+    consents = workspace.consents(admin)
+    ref = consents.refer(rid, ReferralData(TODAY, activity_id=aid))  # proposed
+    assert workspace.activities(admin).participants(aid).count == 0
+    consents.set_referral_status(ref, "accepted")
+    view = workspace.activities(admin).participants(aid)
+    assert (view.count, view.referred) == (1, 1)
+    consents.set_referral_status(ref, "completed")
+    consents.set_referral_status(ref, "accepted")  # accepted again: no second participation
+    assert workspace.activities(admin).participants(aid).count == 1
+    with pytest.raises(NotFound):
+        consents.refer(rid, ReferralData(TODAY, activity_id=uuid7()))
+
+
+def test_taking_part_begins_no_earlier_than_the_activity(workspace, admin, area):
+    svc = workspace.activities(admin)
+    aid = svc.create(ActivityData("Later", area["bu"], TODAY - timedelta(days=10)))
+    rid = _resident(workspace, admin, "Te", "Vroeg")
+    with pytest.raises(ValidationError, match="before the activity starts"):
+        svc.join(rid, aid, TODAY - timedelta(days=11))
+
+
+def test_a_gemeente_lists_the_work_of_its_buurten(workspace, admin, area):
+    aid = _activity(workspace, admin, area)
+    gemeente = next(p.id for p in workspace.places(admin).list() if p.level.value ==
+                    "municipality")
+    assert aid in {a.id for a in workspace.activities(admin).list(place_id=gemeente)}

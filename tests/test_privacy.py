@@ -547,3 +547,21 @@ def test_contacts_of_an_erased_resident_are_not_listed_as_still_in_care(workspac
     assert [i.resident_id for i in privacy.loose_contacts_past_retention()] == [rid]
     privacy.erase(rid, ErasureReason.REQUEST)
     assert privacy.loose_contacts_past_retention() == []
+
+
+def test_subject_access_holds_collective_participation(workspace, admin, file, tmp_path):
+    from wijkdesk.services.activities import ActivityData
+
+    rid, *_ = file
+    buurt = next(p for p in workspace.places(admin).list() if p.level.value == "neighbourhood")
+    aid = workspace.activities(admin).create(ActivityData("Taalcafé", buurt.id,
+                                                          date(2020, 1, 1)))
+    workspace.activities(admin).refer(rid, aid, date(2020, 2, 1))
+    access = PrivacyService(workspace.store, admin).subject_access(rid)
+    assert [(p.activity_title, p.via_referral) for p in access.participations] == [
+        ("Taalcafé", True)]
+    assert to_json_dict(access)["participations"][0]["activity_title"] == "Taalcafé"
+    target = tmp_path / "inzage.pdf"
+    write_pdf(access, target, fonts=resource_path("fonts"))
+    words = _pdf_text(target)
+    assert "Collectieve activiteiten" in words and "Taalcafé" in words

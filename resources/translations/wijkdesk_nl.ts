@@ -768,6 +768,10 @@
         <translation>e-mailadres</translation>
     </message>
     <message>
+        <source>time spent</source>
+        <translation>bestede tijd</translation>
+    </message>
+    <message>
         <source>amount accounted for</source>
         <translation>verantwoord bedrag</translation>
     </message>
@@ -2731,6 +2735,10 @@
     <message>
         <source>A resident with the same name, date of birth and postcode exists already (was this file imported before?).</source>
         <translation>Er bestaat al een bewoner met dezelfde naam, geboortedatum en postcode (is dit bestand al eerder geïmporteerd?).</translation>
+    </message>
+    <message>
+        <source>Taking part cannot begin before the activity starts.</source>
+        <translation>Meedoen kan niet beginnen voordat de activiteit start.</translation>
     </message>
     <message>
         <source>A funding source with this name exists already.</source>

@@ -382,6 +382,15 @@ def write_pdf(access: Any, path: Path, *, fonts: Path) -> None:
     else:
         story.append(none("Er zijn geen verwijzingen vastgelegd."))
 
+    story.append(p("Collectieve activiteiten", h1))
+    if getattr(access, "participations", ()):
+        story.append(table(["Activiteit", "Waar", "Sinds", "Tot", "Via een verwijzing"],
+                           [[a.activity_title, a.place, dmy(a.since), dmy(a.until),
+                             "ja" if a.via_referral else "nee"]
+                            for a in access.participations], [5.5, 3.5, 2.2, 2.2, 2.5]))
+    else:
+        story.append(none("U doet niet mee aan activiteiten die hier zijn vastgelegd."))
+
     story.append(p("Wie heeft uw dossier ingezien", h1))
     story.append(p("Elke keer dat iemand uw dossier opent, aanvult of wijzigt, wordt dat "
                    "vastgelegd (NEN 7513). Dit zijn alle keren tot het moment van dit overzicht.",

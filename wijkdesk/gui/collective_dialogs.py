@@ -136,7 +136,7 @@ class TimeDialog(RecordDialog):
         self.professional = _choices(self, self.tr("Professional"), professionals, mine)
         self.day = self.date_field(self.tr("Worked on"), date.today())
         self.hours = self.row(self.tr("Hours"), QDoubleSpinBox(self))
-        self.hours.setRange(0, 24)
+        self.hours.setRange(0.25, 24)
         self.hours.setSingleStep(0.25)
         self.hours.setValue(1)
         self.intensive = QCheckBox(self.tr("Part of a short, intensive support episode"), self)

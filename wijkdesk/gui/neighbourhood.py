@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from wijkdesk.domain.funding import Position
 from wijkdesk.gui.area import Area
+from wijkdesk.gui.collective_dialogs import professional_type_name
 from wijkdesk.gui.feedback import fail
 from wijkdesk.gui.forms.neighbourhood_page import Ui_NeighbourhoodPage
 from wijkdesk.gui.hours_chart import HoursChart
@@ -140,7 +141,8 @@ class NeighbourhoodArea(Area):
         combo.addItem(self.tr("All types"), "")
         seen: dict[str, str] = {}
         for row in self.view.hours if self.view else []:
-            seen.setdefault(row.type_code, row.type_name)
+            name = professional_type_name(row.type_code)
+            seen.setdefault(row.type_code, row.type_name if name == row.type_code else name)
         for code, type_name in seen.items():
             combo.addItem(type_name, code)
         combo.setCurrentIndex(max(0, combo.findData(current)))

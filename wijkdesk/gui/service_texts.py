@@ -69,6 +69,7 @@ RECORD_MESSAGES = (
     QT_TRANSLATE_NOOP("ServiceMessages", "A resident with the same name, date of birth and "
                       "postcode exists already (was this file imported before?)."),
     # collective work and funding
+    QT_TRANSLATE_NOOP("ServiceMessages", "Taking part cannot begin before the activity starts."),
     QT_TRANSLATE_NOOP("ServiceMessages", "A funding source with this name exists already."),
     QT_TRANSLATE_NOOP("ServiceMessages", "A session falls within the activity's period."),
     QT_TRANSLATE_NOOP("ServiceMessages", "A status change cannot precede the previous one."),
@@ -157,6 +158,7 @@ FIELDS = (
     QT_TRANSLATE_NOOP("Fields", "place"),
     QT_TRANSLATE_NOOP("Fields", "phone number"),
     QT_TRANSLATE_NOOP("Fields", "e-mail address"),
+    QT_TRANSLATE_NOOP("Fields", "time spent"),
     QT_TRANSLATE_NOOP("Fields", "amount accounted for"),
     QT_TRANSLATE_NOOP("Fields", "amount asked"),
     QT_TRANSLATE_NOOP("Fields", "amount granted"),

@@ -185,17 +185,18 @@ def _taking_part_on(day: date):  # type: ignore[no-untyped-def]
                 or_(Participation.until.is_(None), Participation.until >= day))
 
 
-def names_allowed_on(day: date):  # type: ignore[no-untyped-def]
-    """True for a participation row whose resident's name may be shown on day: a consent of
-    scope collective_names given by then, not withdrawn and not expired. A withdrawal ends it
-    for every date, because the name would be shown now, after the resident said no."""
+def names_allowed_on(day: date, today: date | None = None):  # type: ignore[no-untyped-def]
+    """True for a participation row whose resident's name may be shown for day: a consent of
+    scope collective_names given by then, not withdrawn, and in force both on day and today.
+    The name is shown now, so a withdrawal or an expiry ends it for every date looked at."""
+    today = today or date.today()
     return exists().where(
         Consent.resident_id == Participation.resident_id,
         Consent.deleted_at.is_(None),
         Consent.scope == ConsentScope.COLLECTIVE_NAMES.value,
         Consent.given_on <= day,
         Consent.withdrawn_on.is_(None),
-        or_(Consent.valid_until.is_(None), Consent.valid_until >= day),
+        or_(Consent.valid_until.is_(None), Consent.valid_until >= max(day, today)),
     )
 
 
@@ -216,6 +217,8 @@ def _open_participation(session: Session, resident_id: uuid.UUID, activity_id: u
 def _check_joinable(activity: Activity, since: date) -> None:
     if activity.ends_on is not None and since > activity.ends_on:
         raise ValidationError("This activity has ended.")
+    if since < activity.starts_on:
+        raise ValidationError("Taking part cannot begin before the activity starts.")
 
 
 class ActivityService(TimeLogging):

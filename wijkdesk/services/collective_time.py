@@ -34,10 +34,11 @@ def check_area(session: Session, place_id: uuid.UUID | None) -> Place:
 
 
 def in_area(column: ColumnElement, place_id: uuid.UUID) -> ColumnElement[bool]:
-    """column lies in the place itself or in one of its buurten (a wijk shows its buurten's
-    work too)."""
+    """column lies in the place itself or anywhere below it (a wijk shows its buurten's work,
+    a gemeente its wijken's and their buurten's)."""
     children = select(Place.id).where(Place.parent_id == place_id)
-    return or_(column == place_id, column.in_(children))
+    grandchildren = select(Place.id).where(Place.parent_id.in_(children))
+    return or_(column == place_id, column.in_(children), column.in_(grandchildren))
 
 
 def like_words(text_: str) -> str | None:

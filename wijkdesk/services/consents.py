@@ -6,6 +6,8 @@ import uuid
 from dataclasses import dataclass
 from datetime import date
 
+from sqlalchemy import select
+
 from wijkdesk.domain.audit_events import AuditEvent
 from wijkdesk.domain.roles import Permission
 from wijkdesk.domain.support import (
@@ -18,10 +20,11 @@ from wijkdesk.domain.support import (
     text,
 )
 from wijkdesk.errors import Conflict, NotFound, ValidationError
-from wijkdesk.services.base import Service
+from wijkdesk.services.base import Service, Tx
+from wijkdesk.services.collective_time import live_activity
 from wijkdesk.services.residents import live_resident
 from wijkdesk.services.support import live_request
-from wijkdesk.store.models import Consent, Referral
+from wijkdesk.store.models import Consent, Participation, Referral
 
 
 @dataclass(frozen=True)
@@ -93,6 +96,8 @@ class ConsentService(Service):
         data = data.validated(date.today())
         with self._write() as tx:
             live_resident(tx.session, resident_id)
+            if data.activity_id is not None:
+                live_activity(tx.session, data.activity_id)
             if data.request_id is not None:
                 request = live_request(tx.session, data.request_id)
                 if request.resident_id != resident_id:
@@ -120,3 +125,21 @@ class ConsentService(Service):
                 row.status, row.updated_by = status.value, self.actor_id
                 tx.audit(AuditEvent.UPDATE, record_type="referral", record_id=row.id,
                          client_id=row.resident_id, fields=("status",))
+                if status is ReferralStatus.ACCEPTED and row.activity_id is not None:
+                    self._take_part(tx, row)
+
+    def _take_part(self, tx: Tx, referral: Referral) -> None:
+        """An accepted referral to an activity: the resident takes part from today, counted
+        as having come through the referral (once)."""
+        already = tx.session.scalar(select(Participation.id).where(
+            Participation.referral_id == referral.id, Participation.deleted_at.is_(None)))
+        if already is not None:
+            return
+        live_activity(tx.session, referral.activity_id)
+        row = Participation(resident_id=referral.resident_id, activity_id=referral.activity_id,
+                            referral_id=referral.id, since=date.today(),
+                            updated_by=self.actor_id)
+        tx.session.add(row)
+        tx.session.flush()
+        tx.audit(AuditEvent.CREATE, record_type="participation", record_id=row.id,
+                 client_id=referral.resident_id, fields=("activity_id", "referral_id", "since"))

@@ -32,6 +32,7 @@ from wijkdesk.domain.roles import Permission
 from wijkdesk.domain.support import CareKind, RequestStatus, choice
 from wijkdesk.export import subject_access as writer
 from wijkdesk.resources import resource_path
+from wijkdesk.services.activities import ParticipationView, participations_of
 from wijkdesk.services.base import Service
 from wijkdesk.services.resident_file import (
     ConsentView,
@@ -128,6 +129,7 @@ class SubjectAccess:
     consents: tuple[ConsentView, ...]
     referrals: tuple[ReferralView, ...]
     access_log: tuple[AccessEntry, ...]  # oldest first
+    participations: tuple[ParticipationView, ...] = ()  # collective activities, newest first
 
 
 # Retention ---------------------------------------------------------------------------------------
@@ -293,7 +295,7 @@ class PrivacyService(Service):
                 requests=tuple(requests_of(s, resident.id)),
                 contacts=_contacts(s, resident.id),
                 consents=tuple(ConsentView(c.id, c.purpose, c.given_on, c.valid_until,
-                                           c.withdrawn_on)
+                                           c.withdrawn_on, c.scope)
                                for c in s.scalars(select(Consent).where(
                                    Consent.resident_id == resident.id,
                                    Consent.deleted_at.is_(None)).order_by(Consent.given_on))),
@@ -304,6 +306,7 @@ class PrivacyService(Service):
                                     Referral.deleted_at.is_(None))
                                     .order_by(Referral.referred_on))),
                 access_log=_access_log(s, resident.id),
+                participations=tuple(participations_of(s, resident.id)),
             )
             tx.audit(AuditEvent.EXPORT, record_type=RECORD_TYPE, record_id=resident.id,
                      client_id=resident.id, detail="subject access")
