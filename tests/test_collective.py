@@ -574,3 +574,19 @@ def test_a_gemeente_lists_the_work_of_its_buurten(workspace, admin, area):
     gemeente = next(p.id for p in workspace.places(admin).list() if p.level.value ==
                     "municipality")
     assert aid in {a.id for a in workspace.activities(admin).list(place_id=gemeente)}
+
+
+def test_a_referral_goes_to_an_initiative_or_an_activity_not_both(workspace, admin, area):
+    from wijkdesk.services.consents import ReferralData
+
+    rid = _resident(workspace, admin, "Naar", "Initiatief")
+    iid = workspace.initiatives(admin).create(InitiativeData("Buurttuin", area["bu"], START))
+    consents = workspace.consents(admin)
+    consents.refer(rid, ReferralData(TODAY, initiative_id=iid))
+    file = workspace.resident_file(admin).open(rid)
+    assert [r.target for r in file.referrals] == ["Buurttuin"]
+    with pytest.raises(ValidationError, match="either an activity or an initiative"):
+        consents.refer(rid, ReferralData(TODAY, initiative_id=iid,
+                                         activity_id=_activity(workspace, admin, area)))
+    with pytest.raises(NotFound):
+        consents.refer(rid, ReferralData(TODAY, initiative_id=uuid7()))

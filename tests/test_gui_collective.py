@@ -213,3 +213,23 @@ def test_money_for_an_activity_and_an_overspend_only_when_confirmed(qtbot, contr
     rows = {area.ui.sourcesTable.item(r, 0).text(): r
             for r in range(area.ui.sourcesTable.rowCount())}
     assert "Wijkbudget" in rows
+
+
+def test_a_resident_is_referred_to_an_initiative_from_the_file(qtbot, controller,
+                                                                neighbourhood):
+    window = sign_in(qtbot, controller, "tessa", LEAD_PASSWORD)
+    residents = _area(window, ResidentsArea)
+    view = residents.file_view
+    residents.open_file(neighbourhood["named"])
+    qtbot.waitUntil(lambda: view.file is not None, timeout=20_000)
+    view.refer_to_activity()
+    qtbot.waitUntil(lambda: any(isinstance(w, ReferToActivityDialog) and w.isVisible()
+                                for w in QApplication.topLevelWidgets()), timeout=20_000)
+    dialog = _visible(ReferToActivityDialog)
+    dialog.activity.setCurrentIndex(dialog.activity.findText(
+        "Initiatief: Moestuin aan de Lindelaan", flags=Qt.MatchFlag.MatchStartsWith))
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    qtbot.waitUntil(lambda: not shiboken6.isValid(dialog), timeout=20_000)
+    qtbot.waitUntil(lambda: view.ui.referrals.rowCount() == 1, timeout=20_000)
+    assert view.ui.referrals.item(0, 1).text() == "Moestuin aan de Lindelaan"
+    assert view.ui.referrals.item(0, 2).text() == "geaccepteerd"

@@ -1744,12 +1744,16 @@
 <context>
     <name>ReferToActivityDialog</name>
     <message>
-        <source>Refer %1 to an activity</source>
-        <translation>%1 verwijzen naar een activiteit</translation>
+        <source>Refer %1 to an activity or initiative</source>
+        <translation>%1 verwijzen naar een activiteit of initiatief</translation>
     </message>
     <message>
-        <source>Activity</source>
-        <translation>Activiteit</translation>
+        <source>Initiative: %1</source>
+        <translation>Initiatief: %1</translation>
+    </message>
+    <message>
+        <source>Activity or initiative</source>
+        <translation>Activiteit of initiatief</translation>
     </message>
     <message>
         <source>Referred on</source>
@@ -2195,8 +2199,8 @@
         <translation>Verwijzing opgeslagen.</translation>
     </message>
     <message>
-        <source>Referred to the activity.</source>
-        <translation>Verwezen naar de activiteit.</translation>
+        <source>Referred.</source>
+        <translation>Verwezen.</translation>
     </message>
     <message>
         <source>Refer to an activity</source>
@@ -2661,8 +2665,8 @@
         <translation>Deze toestemming is al ingetrokken.</translation>
     </message>
     <message>
-        <source>A referral goes to an organisation or an activity.</source>
-        <translation>Een verwijzing gaat naar een organisatie of een activiteit.</translation>
+        <source>A referral goes to an organisation, an activity or an initiative.</source>
+        <translation>Een verwijzing gaat naar een organisatie, een activiteit of een initiatief.</translation>
     </message>
     <message>
         <source>This referral does not exist.</source>

@@ -376,7 +376,8 @@ def write_pdf(access: Any, path: Path, *, fonts: Path) -> None:
     story.append(p("Verwijzingen", h1))
     if access.referrals:
         story.append(table(["Datum", "Naar", "Status", "Notitie"],
-                           [[dmy(r.referred_on), r.organisation or "een activiteit",
+                           [[dmy(r.referred_on),
+                             getattr(r, "target", "") or r.organisation or "een activiteit",
                              dutch(REFERRAL_STATUSES, r.status), r.note]
                             for r in access.referrals], [2.2, 5, 2.4, 5.5]))
     else:

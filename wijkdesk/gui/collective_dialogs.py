@@ -14,10 +14,12 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDoubleSpinBox, QSpinBox, QWidget
 
 from wijkdesk.domain.collective import FundingKind, InitiativeStatus, SupportKind
+from wijkdesk.domain.support import ReferralStatus
 from wijkdesk.gui.record_dialogs import RecordDialog, add_ids, id_of
 from wijkdesk.gui.session import Session
 from wijkdesk.gui.support_names import to_date
 from wijkdesk.services.activities import ActivityData, SessionData
+from wijkdesk.services.consents import ReferralData
 from wijkdesk.services.initiatives import InitiativeData, SupportData
 
 Choices = list[tuple[uuid.UUID, str]]
@@ -260,22 +262,35 @@ class SupportDialog(RecordDialog):
 
 
 class ReferToActivityDialog(RecordDialog):
-    """Toeleiding: from a resident's file to an activity, which the resident then joins."""
+    """Toeleiding: from a resident's file to an activity (which the resident then joins) or to
+    a resident initiative."""
 
     def __init__(self, session: Session, resident_id: uuid.UUID, name: str,
-                 activities: Choices, parent: QWidget | None = None):
-        super().__init__(session, self.tr("Refer %1 to an activity").replace("%1", name),
-                         parent)
+                 activities: Choices, initiatives: Choices = (), parent: QWidget | None = None):
+        super().__init__(session, self.tr("Refer %1 to an activity or initiative").replace(
+            "%1", name), parent)
         self.resident_id = resident_id
-        self.activity = _choices(self, self.tr("Activity"), activities)
+        self.activity = QComboBox(self)
+        for item_id, title in activities:
+            self.activity.addItem(title, f"activity:{item_id}")
+        for item_id, title in initiatives:
+            self.activity.addItem(self.tr("Initiative: %1").replace("%1", title),
+                                  f"initiative:{item_id}")
+        self.row(self.tr("Activity or initiative"), self.activity)
         self.day = self.date_field(self.tr("Referred on"), date.today())
         self.note = self.text_field(self.tr("Note"), "", 500)
 
     def work(self) -> Callable[[], Any]:
+        kind, _, raw = (self.activity.currentData() or ":").partition(":")
+        target = uuid.UUID(raw) if raw else None
+        resident_id, day, note = self.resident_id, to_date(self.day.date()), self.note.text()
+        if kind == "initiative":
+            consents = self.session.workspace.consents(self.session.actor)
+            data = ReferralData(day, initiative_id=target, status=ReferralStatus.ACCEPTED,
+                                note=note)
+            return lambda: consents.refer(resident_id, data)
         service = self.session.workspace.activities(self.session.actor)
-        resident_id, activity_id = self.resident_id, id_of(self.activity)
-        day, note = to_date(self.day.date()), self.note.text()
-        return lambda: service.refer(resident_id, activity_id, day, note=note)
+        return lambda: service.refer(resident_id, target, day, note=note)
 
 
 class MoneyDialog(RecordDialog):

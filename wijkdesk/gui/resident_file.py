@@ -173,7 +173,7 @@ class ResidentFileView(QWidget):
                for c in file.consents])
         statuses = referral_status_names()
         _fill(ui.referrals, [self.tr("Date"), self.tr("To"), self.tr("Status"), self.tr("Note")],
-              [[short_date(r.referred_on), r.organisation, name_of(statuses, r.status), r.note]
+              [[short_date(r.referred_on), r.target, name_of(statuses, r.status), r.note]
                for r in file.referrals])
         _fill(ui.participations, [self.tr("Activity"), self.tr("Where"), self.tr("Since"),
                                   self.tr("Until"), self.tr("Through a referral")],
@@ -374,19 +374,23 @@ class ResidentFileView(QWidget):
                           self.tr("Referral saved."))
 
     def refer_to_activity(self) -> None:
-        """Toeleiding: pick a current activity, and the resident takes part from today."""
+        """Toeleiding: pick a current activity or a live initiative."""
         if self.file is None:
             return
         activities = self.session.workspace.activities(self.session.actor)
+        initiatives = self.session.workspace.initiatives(self.session.actor)
         file = self.file
 
-        def chosen(rows: list) -> None:
-            current = [(a.id, f"{a.title} · {a.place}") for a in rows
-                       if a.ends_on is None or a.ends_on >= date.today()]
-            self._open(ReferToActivityDialog(self.session, file.id, file.name, current, self),
-                       self.tr("Referred to the activity."))
+        def chosen(found: tuple) -> None:
+            current = [(a.id, f"{a.title} · {a.place}") for a in found[0]
+                       if a.starts_on <= date.today()
+                       and (a.ends_on is None or a.ends_on >= date.today())]
+            live = [(i.id, f"{i.title} · {i.place}") for i in found[1] if i.status != "stopped"]
+            self._open(ReferToActivityDialog(self.session, file.id, file.name, current, live,
+                                             self), self.tr("Referred."))
 
-        self.session.run(lambda _p: activities.list(), "activities to refer to", chosen,
+        self.session.run(lambda _p: (activities.list(), initiatives.list()),
+                         "where to refer to", chosen,
                          lambda exc: fail(self, self.tr("Refer to an activity"), exc),
                          owner=self)
 

@@ -39,7 +39,8 @@ RECORD_MESSAGES = (
     QT_TRANSLATE_NOOP("ServiceMessages", "Consent cannot be withdrawn before it was given."),
     QT_TRANSLATE_NOOP("ServiceMessages", "This consent does not exist."),
     QT_TRANSLATE_NOOP("ServiceMessages", "This consent was withdrawn already."),
-    QT_TRANSLATE_NOOP("ServiceMessages", "A referral goes to an organisation or an activity."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "A referral goes to an organisation, an activity or an "
+                      "initiative."),
     QT_TRANSLATE_NOOP("ServiceMessages", "This referral does not exist."),
     # the import
     QT_TRANSLATE_NOOP("ServiceMessages", "This is a folder, not a CSV file."),

@@ -21,7 +21,7 @@ from wijkdesk.domain.support import (
 )
 from wijkdesk.errors import Conflict, NotFound, ValidationError
 from wijkdesk.services.base import Service, Tx
-from wijkdesk.services.collective_time import live_activity
+from wijkdesk.services.collective_time import live_activity, live_initiative
 from wijkdesk.services.residents import live_resident
 from wijkdesk.services.support import live_request
 from wijkdesk.store.models import Consent, Participation, Referral
@@ -50,15 +50,20 @@ class ReferralData:
     request_id: uuid.UUID | None = None
     status: ReferralStatus = ReferralStatus.PROPOSED
     note: str = ""
+    initiative_id: uuid.UUID | None = None
 
     def validated(self, today: date) -> ReferralData:
         organisation = text(self.organisation, "organisation", 200)
-        if not organisation and self.activity_id is None:
-            raise ValidationError("A referral goes to an organisation or an activity.")
+        targets = [t for t in (organisation, self.activity_id, self.initiative_id) if t]
+        if not targets:
+            raise ValidationError("A referral goes to an organisation, an activity or an "
+                                  "initiative.")
+        if self.activity_id is not None and self.initiative_id is not None:
+            raise ValidationError("Choose either an activity or an initiative.")
         return ReferralData(not_future(self.referred_on, "date of referral", today),
                             organisation, self.activity_id, self.request_id,
                             choice(ReferralStatus, self.status, "referral status"),
-                            text(self.note, "note", NOTE_LIMIT))
+                            text(self.note, "note", NOTE_LIMIT), self.initiative_id)
 
 
 class ConsentService(Service):
@@ -98,19 +103,23 @@ class ConsentService(Service):
             live_resident(tx.session, resident_id)
             if data.activity_id is not None:
                 live_activity(tx.session, data.activity_id)
+            if data.initiative_id is not None:
+                live_initiative(tx.session, data.initiative_id)
             if data.request_id is not None:
                 request = live_request(tx.session, data.request_id)
                 if request.resident_id != resident_id:
                     raise ValidationError("That request belongs to another resident.")
             row = Referral(resident_id=resident_id, request_id=data.request_id,
                            organisation=data.organisation, activity_id=data.activity_id,
+                           initiative_id=data.initiative_id,
                            referred_on=data.referred_on, status=data.status.value,
                            note=data.note, updated_by=self.actor_id)
             tx.session.add(row)
             tx.session.flush()
             tx.audit(AuditEvent.CREATE, record_type="referral", record_id=row.id,
                      client_id=resident_id,
-                     fields=[f for f in ("organisation", "activity_id", "request_id",
+                     fields=[f for f in ("organisation", "activity_id", "initiative_id",
+                                         "request_id",
                                          "referred_on", "status", "note") if getattr(row, f)])
             return row.id
 

@@ -38,6 +38,7 @@ from wijkdesk.services.resident_file import (
     ConsentView,
     ReferralView,
     RequestView,
+    referrals_of,
     requests_of,
 )
 from wijkdesk.services.residents import DATA_FIELDS, ResidentData, display_name, live_resident
@@ -299,12 +300,7 @@ class PrivacyService(Service):
                                for c in s.scalars(select(Consent).where(
                                    Consent.resident_id == resident.id,
                                    Consent.deleted_at.is_(None)).order_by(Consent.given_on))),
-                referrals=tuple(ReferralView(r.id, r.referred_on, r.organisation, r.activity_id,
-                                             r.request_id, r.status, r.note)
-                                for r in s.scalars(select(Referral).where(
-                                    Referral.resident_id == resident.id,
-                                    Referral.deleted_at.is_(None))
-                                    .order_by(Referral.referred_on))),
+                referrals=tuple(referrals_of(s, resident.id)),
                 access_log=_access_log(s, resident.id),
                 participations=tuple(participations_of(s, resident.id)),
             )

@@ -28,8 +28,10 @@ from wijkdesk.services.residents import (
     live_resident,
 )
 from wijkdesk.store.models import (
+    Activity,
     Consent,
     DomainScore,
+    Initiative,
     Place,
     PlanGoal,
     Professional,
@@ -100,6 +102,7 @@ class ReferralView:
     request_id: uuid.UUID | None
     status: str
     note: str
+    target: str = ""  # what it goes to: the organisation, or the activity's or initiative's title
 
 
 @dataclass(frozen=True)
@@ -144,12 +147,7 @@ class ResidentFileService(Service):
                           for c in s.scalars(select(Consent).where(
                               Consent.resident_id == resident.id, Consent.deleted_at.is_(None))
                               .order_by(Consent.given_on.desc()))],
-                referrals=[ReferralView(r.id, r.referred_on, r.organisation, r.activity_id,
-                                        r.request_id, r.status, r.note)
-                           for r in s.scalars(select(Referral).where(
-                               Referral.resident_id == resident.id,
-                               Referral.deleted_at.is_(None))
-                               .order_by(Referral.referred_on.desc()))],
+                referrals=referrals_of(s, resident.id),
                 my_professional_id=professional_of(s, actor.id),
                 participations=participations_of(s, resident.id),
             )
@@ -198,3 +196,16 @@ def requests_of(s: Session, resident_id: uuid.UUID) -> list[RequestView]:
                         r.professional_id, pro or "", r.care_kind, r.purpose, r.legal_basis,
                         agreed, goals.get(r.id, []), scores.get(r.id, []))
             for r, pro, _, agreed in requests]
+
+
+def referrals_of(s: Session, resident_id: uuid.UUID) -> list[ReferralView]:
+    """The resident's referrals, newest first, each with the name of where it goes."""
+    rows = s.execute(
+        select(Referral, Activity.title, Initiative.title)
+        .outerjoin(Activity, Activity.id == Referral.activity_id)
+        .outerjoin(Initiative, Initiative.id == Referral.initiative_id)
+        .where(Referral.resident_id == resident_id, Referral.deleted_at.is_(None))
+        .order_by(Referral.referred_on.desc())).all()
+    return [ReferralView(r.id, r.referred_on, r.organisation, r.activity_id, r.request_id,
+                         r.status, r.note, r.organisation or activity or initiative or "")
+            for r, activity, initiative in rows]

@@ -229,13 +229,14 @@ class Consent(Record, Base):
 
 
 class Referral(Record, Base):
-    """To an organisation, or (once collective work exists) to an activity."""
+    """To an organisation, an activity or a resident initiative (toeleiding)."""
 
     __tablename__ = "referrals"
     resident_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("residents.id"), index=True)
     request_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("support_requests.id"))
     organisation: Mapped[str] = mapped_column(String(200), default="")
     activity_id: Mapped[uuid.UUID | None]
+    initiative_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("initiatives.id"))
     referred_on: Mapped[date]
     status: Mapped[str] = mapped_column(String(16))
     note: Mapped[str] = mapped_column(String(500), default="")

@@ -77,9 +77,6 @@ def upgrade() -> None:
         "GROUP BY 1, 2, 3")
     for statement in ROLLUP_TRIGGERS:
         op.execute(statement)
-    with op.batch_alter_table("consents") as batch:
-        batch.add_column(sa.Column("scope", sa.String(length=32), nullable=False,
-                                   server_default=""))
     op.create_table('attachments',
     sa.Column('owner_type', sa.String(length=32), nullable=False),
     sa.Column('owner_id', sa.Uuid(), nullable=False),
@@ -312,9 +309,19 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id', name=op.f('pk_spending'))
     )
     op.create_index(op.f('ix_spending_budget_id'), 'spending', ['budget_id'], unique=False)
+    with op.batch_alter_table("consents") as batch:
+        batch.add_column(sa.Column("scope", sa.String(length=32), nullable=False,
+                                   server_default=""))
+    with op.batch_alter_table("referrals") as batch:
+        batch.add_column(sa.Column("initiative_id", sa.Uuid(), nullable=True))
+        batch.create_foreign_key(op.f("fk_referrals_initiative_id_initiatives"), "initiatives",
+                                 ["initiative_id"], ["id"])
 
 
 def downgrade() -> None:
+    with op.batch_alter_table("referrals") as batch:
+        batch.drop_constraint(op.f("fk_referrals_initiative_id_initiatives"), type_="foreignkey")
+        batch.drop_column("initiative_id")
     op.drop_index(op.f('ix_spending_budget_id'), table_name='spending')
     op.drop_table('spending')
     op.drop_index(op.f('ix_participations_resident_id'), table_name='participations')
