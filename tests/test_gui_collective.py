@@ -180,6 +180,14 @@ def test_a_receipt_is_attached_and_a_refused_file_says_why(qtbot, controller, ne
     area.attach(str(receipt))
     qtbot.waitUntil(lambda: "Bijlagen" in area.ui.initiativeText.toPlainText(), timeout=20_000)
     assert "application/pdf" in area.ui.initiativeText.toPlainText()
+    # a click on it saves a copy where the user says
+    (attachment_id,) = area.attached
+    chooser = area.save_attachment(attachment_id)
+    copy = tmp_path / "kopie.pdf"
+    chooser.fileSelected.emit(str(copy))
+    chooser.close()
+    qtbot.waitUntil(copy.exists, timeout=20_000)
+    assert copy.read_bytes() == receipt.read_bytes()
 
 
 def test_money_for_an_activity_and_an_overspend_only_when_confirmed(qtbot, controller,

@@ -376,8 +376,16 @@
         <translation>intensief</translation>
     </message>
     <message>
+        <source>attachment</source>
+        <translation>bijlage</translation>
+    </message>
+    <message>
         <source>Attachments</source>
         <translation>Bijlagen</translation>
+    </message>
+    <message>
+        <source>(click one to save a copy)</source>
+        <translation>(klik om een kopie op te slaan)</translation>
     </message>
     <message>
         <source>Grew into</source>
@@ -398,6 +406,14 @@
     <message>
         <source>PDF, PNG or JPEG (*.pdf *.png *.jpg *.jpeg)</source>
         <translation>PDF, PNG of JPEG (*.pdf *.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Save a copy of the attachment</source>
+        <translation>Kopie van de bijlage opslaan</translation>
+    </message>
+    <message>
+        <source>Copy saved.</source>
+        <translation>Kopie opgeslagen.</translation>
     </message>
     <message>
         <source>Search activities by title or theme</source>

@@ -8,7 +8,7 @@ from html import escape
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QTimer
+from PySide6.QtCore import QEvent, QTimer, QUrl
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -127,6 +127,8 @@ class CollectiveArea(Area):
         ui.initiativeTimeButton.clicked.connect(lambda: self.log_time(activity=False))
         ui.growButton.clicked.connect(self.grow)
         ui.attachButton.clicked.connect(self.choose_attachment)
+        ui.initiativeText.anchorClicked.connect(self._attachment_clicked)
+        self.attached: dict[str, Any] = {}
         self.retranslate()
         self._update_buttons()
 
@@ -325,9 +327,13 @@ class CollectiveArea(Area):
                              + (" · " + self.tr("intensive") if e.intensive else ""))
                              for e in view.episodes[:12]) + "</p>")
         if attached:
-            parts.append("<p><b>" + escape(self.tr("Attachments")) + "</b><br>" + "<br>".join(
-                escape(f"{a.label or a.content_type} · {a.content_type} · "
-                       f"{max(1, a.size // 1024)} kB") for a in attached) + "</p>")
+            self.attached = {str(a.id): a for a in attached}
+            unnamed = self.tr("attachment")
+            parts.append("<p><b>" + escape(self.tr("Attachments")) + "</b> " + escape(
+                self.tr("(click one to save a copy)")) + "<br>" + "<br>".join(
+                f"<a href='attachment:{a.id}'>"
+                + escape(f"{a.label or unnamed} · {a.content_type} · "
+                         f"{max(1, a.size // 1024)} kB") + "</a>" for a in attached) + "</p>")
         if view.activities:
             parts.append("<p><b>" + escape(self.tr("Grew into")) + "</b><br>" + "<br>".join(
                 escape(a.title) for a in view.activities) + "</p>")
@@ -466,6 +472,35 @@ class CollectiveArea(Area):
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
         dialog.setNameFilters([self.tr("PDF, PNG or JPEG (*.pdf *.png *.jpg *.jpeg)")])
         dialog.fileSelected.connect(self.attach)
+        return open_dialog(dialog)
+
+    def _attachment_clicked(self, url: QUrl) -> None:
+        if url.scheme() == "attachment":
+            self.save_attachment(url.path())
+
+    def save_attachment(self, attachment_id: str) -> QFileDialog | None:
+        """A copy of a receipt or form outside the encrypted store, where the user says (the
+        export is on record in the audit log)."""
+        info = self.attached.get(attachment_id)
+        if info is None:
+            return None
+        suffix = {"application/pdf": "pdf", "image/png": "png", "image/jpeg": "jpg"}.get(
+            info.content_type, "bin")
+        dialog = QFileDialog(self, self.tr("Save a copy of the attachment"))
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setDefaultSuffix(suffix)
+        dialog.selectFile(f"bijlage-{attachment_id[-8:]}.{suffix}")
+        attachments = self.session.workspace.attachments(self.session.actor)
+        target_id = info.id
+
+        def chosen(path: str) -> None:
+            self.session.run(lambda _p: attachments.save_to(target_id, Path(path)),
+                             "save attachment",
+                             lambda _r: say_in_status(self, self.tr("Copy saved.")),
+                             lambda exc: fail(self, self.tr("Save a copy of the attachment"),
+                                              exc), owner=self)
+
+        dialog.fileSelected.connect(chosen)
         return open_dialog(dialog)
 
     def attach(self, path: str) -> None:
