@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QMenu,
     QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -44,20 +43,12 @@ from wijkdesk.gui.forms.collective_page import Ui_CollectivePage
 from wijkdesk.gui.neighbourhood import hours, money
 from wijkdesk.gui.session import Session
 from wijkdesk.gui.support_names import short_date
+from wijkdesk.gui.tables import fill_table
 from wijkdesk.services.attachments import OwnerType
 
 TYPING_PAUSE_MS = 250
 
 
-def _fill(table: QTableWidget, headers: list[str], rows: list[list[str]]) -> None:
-    table.clearContents()
-    table.setColumnCount(len(headers))
-    table.setHorizontalHeaderLabels(headers)
-    table.setRowCount(len(rows))
-    for r, values in enumerate(rows):
-        for c, value in enumerate(values):
-            table.setItem(r, c, QTableWidgetItem(value))
-    table.resizeColumnsToContents()
 
 
 def say_in_status(widget: QWidget, text: str) -> None:
@@ -178,7 +169,7 @@ class CollectiveArea(Area):
         self.activities, self.initiatives, by_source = result
         ui = self.ui
         kinds = funding_kind_names()
-        _fill(ui.sourcesTable, [self.tr("Source"), self.tr("Kind"), self.tr("Budgeted"),
+        fill_table(ui.sourcesTable, [self.tr("Source"), self.tr("Kind"), self.tr("Budgeted"),
                                 self.tr("Committed"), self.tr("Spent"), self.tr("Free"),
                                 self.tr("Activities"), self.tr("Initiatives"),
                                 self.tr("Offset savings")],
@@ -186,14 +177,14 @@ class CollectiveArea(Area):
                 money(v.spent), money(v.free), str(v.activities), str(v.initiatives),
                 money(v.offset_savings)] for v in by_source])
         chosen = self.activity.id if self.activity else None
-        _fill(ui.activityTable, [self.tr("Activity"), self.tr("Theme"), self.tr("Where"),
+        fill_table(ui.activityTable, [self.tr("Activity"), self.tr("Theme"), self.tr("Where"),
                                  self.tr("From"), self.tr("Sessions"), self.tr("Visits"),
                                  self.tr("Referred"), self.tr("Hours")],
               [[a.title, a.theme, a.place, short_date(a.starts_on), str(a.sessions),
                 str(a.attendance), str(a.referred_attendance), hours(a.professional_minutes)]
                for a in self.activities])
         names = status_names()
-        _fill(ui.initiativeTable, [self.tr("Initiative"), self.tr("Where"), self.tr("Status"),
+        fill_table(ui.initiativeTable, [self.tr("Initiative"), self.tr("Where"), self.tr("Status"),
                                    self.tr("Since"), self.tr("Granted"), self.tr("Paid"),
                                    self.tr("Hours")],
               [[i.title, i.place, names.get(i.status, i.status), short_date(i.status_since),

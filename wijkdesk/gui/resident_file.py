@@ -14,8 +14,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QMenu,
     QMessageBox,
-    QTableWidget,
-    QTableWidgetItem,
     QWidget,
 )
 
@@ -51,6 +49,7 @@ from wijkdesk.gui.support_names import (
     short_date,
     status_names,
 )
+from wijkdesk.gui.tables import fill_table
 from wijkdesk.services.contacts import ContactQuery, ContactRow
 from wijkdesk.services.privacy import ExportFormat
 from wijkdesk.services.resident_file import RequestView, ResidentFile
@@ -58,15 +57,6 @@ from wijkdesk.services.resident_file import RequestView, ResidentFile
 Choices = list[tuple[uuid.UUID, str]]
 
 
-def _fill(table: QTableWidget, headers: list[str], rows: list[list[str]]) -> None:
-    table.clear()
-    table.setColumnCount(len(headers))
-    table.setHorizontalHeaderLabels(headers)
-    table.setRowCount(len(rows))
-    for r, values in enumerate(rows):
-        for c, value in enumerate(values):
-            table.setItem(r, c, QTableWidgetItem(value))
-    table.resizeColumnsToContents()
 
 
 class ResidentFileView(QWidget):
@@ -162,20 +152,21 @@ class ResidentFileView(QWidget):
         self.contacts.load(lambda after, size: contacts.page(
             ContactQuery(resident_id=resident_id), after, size))
         relations = relation_names()
-        _fill(ui.household, [self.tr("Name"), self.tr("Relation"), self.tr("Born")],
+        fill_table(ui.household, [self.tr("Name"), self.tr("Relation"), self.tr("Born")],
               [[m.name, name_of(relations, m.relation), short_date(m.date_of_birth)]
                for m in file.household])
         today = date.today()
-        _fill(ui.consents, [self.tr("For what"), self.tr("Given on"), self.tr("Valid until"),
+        fill_table(ui.consents, [self.tr("For what"), self.tr("Given on"), self.tr("Valid until"),
                             self.tr("Withdrawn on"), self.tr("In force")],
               [[c.purpose, short_date(c.given_on), short_date(c.valid_until),
                 short_date(c.withdrawn_on), self.tr("yes") if c.in_force(today) else self.tr("no")]
                for c in file.consents])
         statuses = referral_status_names()
-        _fill(ui.referrals, [self.tr("Date"), self.tr("To"), self.tr("Status"), self.tr("Note")],
+        fill_table(ui.referrals, [self.tr("Date"), self.tr("To"), self.tr("Status"),
+                                  self.tr("Note")],
               [[short_date(r.referred_on), r.target, name_of(statuses, r.status), r.note]
                for r in file.referrals])
-        _fill(ui.participations, [self.tr("Activity"), self.tr("Where"), self.tr("Since"),
+        fill_table(ui.participations, [self.tr("Activity"), self.tr("Where"), self.tr("Since"),
                                   self.tr("Until"), self.tr("Through a referral")],
               [[p.activity_title, p.place, short_date(p.since), short_date(p.until),
                 self.tr("yes") if p.via_referral else self.tr("no")]
@@ -185,7 +176,7 @@ class ResidentFileView(QWidget):
     def _fill_requests(self, file: ResidentFile) -> None:
         domains, statuses = domain_names(), status_names()
         table = self.ui.requests
-        _fill(table, [self.tr("Life domain"), self.tr("Status"), self.tr("Opened"),
+        fill_table(table, [self.tr("Life domain"), self.tr("Status"), self.tr("Opened"),
                       self.tr("Closed"), self.tr("Professional")],
               [[name_of(domains, r.life_domain), name_of(statuses, r.status),
                 short_date(r.opened_on), short_date(r.closed_on), r.professional]
@@ -210,7 +201,7 @@ class ResidentFileView(QWidget):
             ui.requestText.setText(self.tr("No help question yet. Add one with “New help "
                                            "question”.") if self.file and not self.file.requests
                                    else "")
-            _fill(ui.goals, [], [])
+            fill_table(ui.goals, [], [])
             ui.scores.setText("")
         else:
             basis = name_of(legal_basis_names(), request.legal_basis)
@@ -220,7 +211,7 @@ class ResidentFileView(QWidget):
                 + escape(self.tr("%1 · purpose: %2 · ground: %3").replace("%1", kind)
                           .replace("%2", request.purpose).replace("%3", basis)) + "</p>")
             goal_names = goal_status_names()
-            _fill(ui.goals, [self.tr("Goal"), self.tr("Target date"), self.tr("Status"),
+            fill_table(ui.goals, [self.tr("Goal"), self.tr("Target date"), self.tr("Status"),
                              self.tr("Result")],
                   [[g.goal, short_date(g.target_date), name_of(goal_names, g.status), g.result]
                    for g in request.goals])
@@ -250,7 +241,7 @@ class ResidentFileView(QWidget):
         self.contacts.clear()
         for table in (self.ui.requests, self.ui.goals, self.ui.household, self.ui.consents,
                       self.ui.referrals):
-            _fill(table, [], [])
+            fill_table(table, [], [])
         for label in (self.ui.name, self.ui.details, self.ui.requestText, self.ui.scores):
             label.setText("")
 
