@@ -40,3 +40,7 @@ class Area(QWidget):
     def search(self, query: str) -> list[SearchHit]:
         """What this area holds that matches query (already loaded, no database work)."""
         return []
+
+    def search_later(self, query: str, deliver: Callable[[list[SearchHit]], None]) -> None:
+        """Records matching query, looked up on the lane and handed to deliver (global
+        search); areas without records in the database have none."""

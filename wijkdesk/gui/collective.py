@@ -38,7 +38,7 @@ from wijkdesk.gui.collective_dialogs import (
     status_names,
     support_kind_names,
 )
-from wijkdesk.gui.feedback import fail, open_dialog
+from wijkdesk.gui.feedback import fail, open_dialog, say_in_status
 from wijkdesk.gui.forms.collective_page import Ui_CollectivePage
 from wijkdesk.gui.neighbourhood import hours, money
 from wijkdesk.gui.session import Session
@@ -49,12 +49,6 @@ from wijkdesk.services.attachments import OwnerType
 TYPING_PAUSE_MS = 250
 
 
-
-
-def say_in_status(widget: QWidget, text: str) -> None:
-    window = widget.window()
-    if hasattr(window, "statusBar"):
-        window.statusBar().showMessage(text, 6000)
 
 
 def _header(*titles: str, left: int = 1) -> str:

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QDoubleSpinBox, QSpinBox, QW
 
 from wijkdesk.domain.collective import FundingKind, InitiativeStatus, SupportKind
 from wijkdesk.domain.support import ReferralStatus
-from wijkdesk.gui.record_dialogs import RecordDialog, add_ids, id_of
+from wijkdesk.gui.record_dialogs import RecordDialog, id_of
 from wijkdesk.gui.session import Session
 from wijkdesk.gui.support_names import to_date
 from wijkdesk.services.activities import ActivityData, SessionData
@@ -60,13 +60,6 @@ def cents_of(spin: QDoubleSpinBox) -> int:
     return round(spin.value() * 100)
 
 
-def _choices(dialog: RecordDialog, label: str, items: Choices,
-             current: uuid.UUID | None = None) -> QComboBox:
-    combo = QComboBox(dialog)
-    add_ids(combo, items, current)
-    return dialog.row(label, combo)
-
-
 class ActivityDialog(RecordDialog):
     """A new activity; with initiative_id, the activity an initiative grows into."""
 
@@ -81,7 +74,7 @@ class ActivityDialog(RecordDialog):
         self.theme.setPlaceholderText(self.tr("e.g. meeting, exercise, language café"))
         self.goal = self.text_area(self.tr("Goal"), height=60)
         self.organiser = self.text_field(self.tr("Organised by"), "", 160)
-        self.place = _choices(self, self.tr("Wijk or buurt"), places, place_id)
+        self.place = self.id_field(self.tr("Wijk or buurt"), places, place_id)
         self.starts = self.date_field(self.tr("Starts on"), date.today(), future=True)
         self.ends = self.date_field(self.tr("Ends on"), None, optional=True, future=True)
         self.title_.setFocus()
@@ -135,7 +128,7 @@ class TimeDialog(RecordDialog):
                  parent: QWidget | None = None):
         super().__init__(session, self.tr("Hours spent"), parent)
         self.activity_id, self.initiative_id = activity_id, initiative_id
-        self.professional = _choices(self, self.tr("Professional"), professionals, mine)
+        self.professional = self.id_field(self.tr("Professional"), professionals, mine)
         self.day = self.date_field(self.tr("Worked on"), date.today())
         self.hours = self.row(self.tr("Hours"), QDoubleSpinBox(self))
         self.hours.setRange(0.25, 24)
@@ -169,7 +162,7 @@ class BudgetDialog(RecordDialog):
                  None, initiative_id: uuid.UUID | None = None, parent: QWidget | None = None):
         super().__init__(session, self.tr("Budget"), parent)
         self.activity_id, self.initiative_id = activity_id, initiative_id
-        self.source = _choices(self, self.tr("Funding source"), sources)
+        self.source = self.id_field(self.tr("Funding source"), sources)
         self.amount = _euros(self, self.tr("Amount"))
         self.year = self.row(self.tr("Year"), QSpinBox(self))
         self.year.setRange(2000, 2100)
@@ -189,7 +182,7 @@ class InitiativeDialog(RecordDialog):
         super().__init__(session, self.tr("New resident initiative"), parent)
         self.title_ = self.text_field(self.tr("Title"), "", 160)
         self.idea = self.text_area(self.tr("The idea, in the initiators' words"))
-        self.place = _choices(self, self.tr("Wijk or buurt"), places)
+        self.place = self.id_field(self.tr("Wijk or buurt"), places)
         self.started = self.date_field(self.tr("Started on"), date.today())
         self.title_.setFocus()
 
@@ -302,7 +295,7 @@ class MoneyDialog(RecordDialog):
         super().__init__(session, self.tr("Spending") if spending else self.tr("Commitment"),
                          parent)
         self.spending = spending
-        self.budget = _choices(self, self.tr("Budget"), budgets)
+        self.budget = self.id_field(self.tr("Budget"), budgets)
         self.amount = _euros(self, self.tr("Amount"))
         self.day = self.date_field(self.tr("Date"), date.today())
         self.description = self.text_field(self.tr("Description"), "", 200)
@@ -326,7 +319,7 @@ class OffsetDialog(RecordDialog):
                  None, initiative_id: uuid.UUID | None = None, parent: QWidget | None = None):
         super().__init__(session, self.tr("Offset saving"), parent)
         self.activity_id, self.initiative_id = activity_id, initiative_id
-        self.source = _choices(self, self.tr("Lands in the budget of"), sources)
+        self.source = self.id_field(self.tr("Lands in the budget of"), sources)
         self.amount = _euros(self, self.tr("Estimated saving"))
         self.year = self.row(self.tr("Year"), QSpinBox(self))
         self.year.setRange(2000, 2100)
@@ -351,7 +344,7 @@ class GrantDialog(RecordDialog):
         super().__init__(session, self.tr("Support given"), parent)
         kinds = support_kind_names()
         self.items = {str(i.id): i for i in items}
-        self.item = _choices(self, self.tr("Support asked"), [
+        self.item = self.id_field(self.tr("Support asked"), [
             (i.id, f"{kinds.get(i.kind, i.kind)}: {i.description[:60]}") for i in items])
         self.given = self.date_field(self.tr("Given on"), date.today())
         self.granted = _euros(self, self.tr("Granted"))

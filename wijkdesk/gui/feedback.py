@@ -33,6 +33,13 @@ def open_dialog(dialog: D, on_accepted: Callable[[], None] | None = None) -> D:
     return dialog
 
 
+def say_in_status(widget: QWidget, text: str, ms: int = 6000) -> None:
+    """A short confirmation in the main window's status bar (nothing when shown elsewhere)."""
+    window = widget.window()
+    if hasattr(window, "statusBar"):
+        window.statusBar().showMessage(text, ms)
+
+
 def fail(parent: QWidget | None, title: str, exc: BaseException) -> None:
     QMessageBox.warning(parent, title, describe(exc))
 

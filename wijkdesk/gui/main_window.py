@@ -87,7 +87,7 @@ class MainWindow(QMainWindow):
         self.search = GlobalSearch(self)
         self.search.providers = [self._command_hits, *(a.search for a in self.areas)]
         self.search.later_providers = [a.search_later for a in self.areas
-                                       if hasattr(a, "search_later")]
+                                       if type(a).search_later is not Area.search_later]
         residents = next((a for a in self.areas if isinstance(a, ResidentsArea)), None)
         for area in self.areas:
             if residents is not None and isinstance(area, ContactsArea):

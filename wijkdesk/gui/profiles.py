@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QDialog, QInputDialog, QWidget
 
 from wijkdesk.domain.roles import Role
 from wijkdesk.gui.area import Area, SearchHit
-from wijkdesk.gui.feedback import fail, open_dialog, say
+from wijkdesk.gui.feedback import fail, open_dialog, say, say_in_status
 from wijkdesk.gui.forms.profile_dialog import Ui_ProfileDialog
 from wijkdesk.gui.forms.profiles_page import Ui_ProfilesPage
 from wijkdesk.gui.icons import icon
@@ -202,8 +202,8 @@ class ProfilesArea(Area):
 
         def added() -> None:
             self.refresh(select=dialog.saved.id)
-            self.window().statusBar().showMessage(
-                self.tr("Profile %1 added.").replace("%1", dialog.saved.username), 5000)
+            say_in_status(self, self.tr("Profile %1 added.").replace(
+                "%1", dialog.saved.username))
 
         return open_dialog(dialog, added)
 
@@ -214,8 +214,8 @@ class ProfilesArea(Area):
 
         def reset() -> None:
             self.refresh(select=chosen.id)
-            self.window().statusBar().showMessage(
-                self.tr("New password set for %1.").replace("%1", chosen.username), 5000)
+            say_in_status(self, self.tr("New password set for %1.").replace(
+                "%1", chosen.username))
 
         return open_dialog(ProfileDialog(self.session, target=chosen, parent=self), reset)
 
@@ -255,7 +255,7 @@ class ProfilesArea(Area):
         def changed(_info: ProfileInfo) -> None:
             self.refresh(select=profile_id)
             if done:
-                self.window().statusBar().showMessage(done, 5000)
+                say_in_status(self, done)
 
         self.session.run(lambda _p: change(profiles), "change profile", changed,
                          lambda exc: fail(self, self.tr("Profiles"), exc), owner=self)

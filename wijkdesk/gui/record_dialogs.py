@@ -126,6 +126,15 @@ class RecordDialog(QDialog):
             combo.setCurrentIndex(max(0, combo.findData(current)))
         return self.row(label, combo)
 
+    def id_field(self, label: str, items: list[tuple[uuid.UUID, str]],
+                 current: uuid.UUID | None = None, *, none: str | None = None) -> QComboBox:
+        """A choice among records (read back with id_of); none, if given, names "no record"."""
+        combo = QComboBox(self)
+        if none is not None:
+            combo.addItem(none, None)
+        add_ids(combo, items, current)
+        return self.row(label, combo)
+
     def text_field(self, label: str, value: str = "", limit: int = 200) -> QLineEdit:
         edit = QLineEdit(value, self)
         edit.setMaxLength(limit)
@@ -180,20 +189,19 @@ def add_ids(combo: QComboBox, items: list[tuple[uuid.UUID, str]],
 
 def _professionals(dialog: RecordDialog, professionals: list[tuple[uuid.UUID, str]],
                    current: uuid.UUID | None) -> QComboBox:
-    combo = QComboBox(dialog)
-    combo.addItem(QCoreApplication.translate("RecordDialog", "(nobody)"), None)
-    add_ids(combo, professionals, current)
-    return dialog.row(QCoreApplication.translate("RecordDialog", "Professional"), combo)
+    return dialog.id_field(QCoreApplication.translate("RecordDialog", "Professional"),
+                           professionals, current,
+                           none=QCoreApplication.translate("RecordDialog", "(nobody)"))
 
 
 def _requests(dialog: RecordDialog, file: ResidentFile, current: RequestView | None) -> QComboBox:
-    combo = QComboBox(dialog)
-    combo.addItem(QCoreApplication.translate("RecordDialog", "(no help question)"), None)
     domains, statuses = domain_names(), status_names()
-    add_ids(combo, [(r.id, f"{domains.get(r.life_domain, r.life_domain)} "
-                           f"({statuses.get(r.status, r.status)}, {short_date(r.opened_on)})")
-                    for r in file.requests], current.id if current else None)
-    return dialog.row(QCoreApplication.translate("RecordDialog", "Help question"), combo)
+    return dialog.id_field(
+        QCoreApplication.translate("RecordDialog", "Help question"),
+        [(r.id, f"{domains.get(r.life_domain, r.life_domain)} "
+                f"({statuses.get(r.status, r.status)}, {short_date(r.opened_on)})")
+         for r in file.requests], current.id if current else None,
+        none=QCoreApplication.translate("RecordDialog", "(no help question)"))
 
 
 class ContactDialog(RecordDialog):
@@ -429,10 +437,9 @@ class ResidentDialog(RecordDialog):
         self.city = self.text_field(self.tr("Place"), base.city if base else "", 80)
         self.phone = self.text_field(self.tr("Phone"), base.phone if same else "", 32)
         self.email = self.text_field(self.tr("E-mail"), base.email if same else "", 120)
-        self.buurt = QComboBox(self)
-        self.buurt.addItem(self.tr("(unknown)"), None)
-        add_ids(self.buurt, neighbourhoods, base.neighbourhood_id if base else None)
-        self.row(self.tr("Neighbourhood"), self.buurt)
+        self.buurt = self.id_field(self.tr("Neighbourhood"), neighbourhoods,
+                                   base.neighbourhood_id if base else None,
+                                   none=self.tr("(unknown)"))
         relation = file.relation if file else (HouseholdRelation.OTHER if household_of
                                                else HouseholdRelation.HEAD)
         self.relation = self.choice_field(self.tr("In the household"), relation_names(),

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from wijkdesk.domain.residents import age_on
 from wijkdesk.domain.roles import Permission
 from wijkdesk.gui.collective_dialogs import ReferToActivityDialog
-from wijkdesk.gui.feedback import fail, open_dialog
+from wijkdesk.gui.feedback import fail, open_dialog, say_in_status
 from wijkdesk.gui.forms.resident_file import Ui_ResidentFilePage
 from wijkdesk.gui.icons import icon
 from wijkdesk.gui.paged_model import Column, PagedModel
@@ -253,9 +253,7 @@ class ResidentFileView(QWidget):
 
     def _saved(self, done: str) -> None:
         self.changed.emit()
-        window = self.window()
-        if hasattr(window, "statusBar"):
-            window.statusBar().showMessage(done, 5000)
+        say_in_status(self, done)
 
     def new_contact(self) -> QDialog | None:
         if self.file is None:

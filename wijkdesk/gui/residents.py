@@ -21,7 +21,7 @@ from wijkdesk.domain.places import PlaceLevel
 from wijkdesk.domain.roles import Permission
 from wijkdesk.domain.support import RequestStatus
 from wijkdesk.gui.area import Area, SearchHit
-from wijkdesk.gui.feedback import fail, open_dialog
+from wijkdesk.gui.feedback import fail, open_dialog, say_in_status
 from wijkdesk.gui.forms.residents_page import Ui_ResidentsPage
 from wijkdesk.gui.messages import describe_text
 from wijkdesk.gui.paged_model import Column, PagedModel
@@ -189,7 +189,7 @@ class ResidentsArea(Area):
     def _erased(self) -> None:
         self.show_list()
         self.reload()
-        self.window().statusBar().showMessage(self.tr("The resident's data was erased."), 8000)
+        say_in_status(self, self.tr("The resident's data was erased."), 8000)
 
     def review_retention(self) -> RetentionDialog:
         dialog = RetentionDialog(self.session, self.open_file, self)
@@ -239,9 +239,8 @@ class ResidentsArea(Area):
 
     def _imported(self, result: Any) -> None:
         self.reload()
-        self.window().statusBar().showMessage(
-            self.tr("Imported %1 residents in %2 households.").replace(
-                "%1", str(result.residents)).replace("%2", str(result.households)), 8000)
+        say_in_status(self, self.tr("Imported %1 residents in %2 households.").replace(
+            "%1", str(result.residents)).replace("%2", str(result.households)), 8000)
 
     def clear(self) -> None:
         self.open_first_when_loaded = False

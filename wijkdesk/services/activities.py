@@ -35,6 +35,7 @@ from wijkdesk.services.collective_time import (
     like_words,
     live_activity,
     live_initiative,
+    minutes_per,
 )
 from wijkdesk.services.residents import display_name, live_resident
 from wijkdesk.services.support import live_request
@@ -459,10 +460,7 @@ def list_statement(place_id: uuid.UUID | None, text_: str) -> Select:
                        func.sum(ActivitySession.referred_participants).label("referred"))
                 .where(ActivitySession.deleted_at.is_(None))
                 .group_by(ActivitySession.activity_id).subquery())
-    time = (select(ProfessionalTime.activity_id, func.sum(ProfessionalTime.minutes).label("m"))
-            .where(ProfessionalTime.deleted_at.is_(None),
-                   ProfessionalTime.activity_id.is_not(None))
-            .group_by(ProfessionalTime.activity_id).subquery())
+    time = minutes_per(ProfessionalTime.activity_id)
     stmt = (
         select(Activity.id, Activity.title, Activity.theme, Place.name.label("place"),
                Activity.starts_on, Activity.ends_on,
@@ -472,7 +470,7 @@ def list_statement(place_id: uuid.UUID | None, text_: str) -> Select:
                func.coalesce(time.c.m, 0).label("minutes"))
         .join(Place, Place.id == Activity.place_id)
         .outerjoin(sessions, sessions.c.activity_id == Activity.id)
-        .outerjoin(time, time.c.activity_id == Activity.id)
+        .outerjoin(time, time.c.key == Activity.id)
         .where(Activity.deleted_at.is_(None))
         .order_by(Activity.starts_on.desc(), Activity.id.desc())
     )

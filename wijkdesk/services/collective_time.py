@@ -64,6 +64,14 @@ def live_initiative(session: Session, initiative_id: uuid.UUID | None) -> Initia
     return row
 
 
+def minutes_per(column: ColumnElement):  # type: ignore[no-untyped-def]  # -> Subquery
+    """Professional minutes per activity or per initiative (column names which), as a
+    subquery with the columns `key` and `m`, for the lists to join once."""
+    return (select(column.label("key"), func.sum(ProfessionalTime.minutes).label("m"))
+            .where(ProfessionalTime.deleted_at.is_(None), column.is_not(None))
+            .group_by(column).subquery())
+
+
 def minutes_total(session: Session, column: ColumnElement, key: uuid.UUID) -> int:
     return session.scalar(select(func.coalesce(func.sum(ProfessionalTime.minutes), 0)).where(
         column == key, ProfessionalTime.deleted_at.is_(None))) or 0

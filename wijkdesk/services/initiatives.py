@@ -24,6 +24,7 @@ from wijkdesk.services.collective_time import (
     in_area,
     like_words,
     live_initiative,
+    minutes_per,
 )
 from wijkdesk.store.models import (
     Activity,
@@ -420,10 +421,7 @@ def list_statement(place_id: uuid.UUID | None, text_: str) -> Select:
     activities = (select(Activity.initiative_id, func.count().label("n"))
                   .where(Activity.deleted_at.is_(None), Activity.initiative_id.is_not(None))
                   .group_by(Activity.initiative_id).subquery())
-    time = (select(ProfessionalTime.initiative_id, func.sum(ProfessionalTime.minutes).label("m"))
-            .where(ProfessionalTime.deleted_at.is_(None),
-                   ProfessionalTime.initiative_id.is_not(None))
-            .group_by(ProfessionalTime.initiative_id).subquery())
+    time = minutes_per(ProfessionalTime.initiative_id)
     since = (select(InitiativeStatusChange.initiative_id,
                     func.max(InitiativeStatusChange.changed_on).label("on"))
              .where(InitiativeStatusChange.deleted_at.is_(None))
@@ -440,7 +438,7 @@ def list_statement(place_id: uuid.UUID | None, text_: str) -> Select:
         .join(Place, Place.id == Initiative.place_id)
         .outerjoin(support, support.c.initiative_id == Initiative.id)
         .outerjoin(activities, activities.c.initiative_id == Initiative.id)
-        .outerjoin(time, time.c.initiative_id == Initiative.id)
+        .outerjoin(time, time.c.key == Initiative.id)
         .outerjoin(since, since.c.initiative_id == Initiative.id)
         .where(Initiative.deleted_at.is_(None))
         .order_by(Initiative.started_on.desc(), Initiative.id.desc())

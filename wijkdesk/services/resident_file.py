@@ -25,6 +25,7 @@ from wijkdesk.services.residents import (
     Page,
     ResidentData,
     display_name,
+    household_of,
     live_resident,
 )
 from wijkdesk.store.models import (
@@ -36,7 +37,6 @@ from wijkdesk.store.models import (
     PlanGoal,
     Professional,
     Referral,
-    Resident,
     SupportPlan,
     SupportRequest,
 )
@@ -139,7 +139,7 @@ class ResidentFileService(Service):
                 data=ResidentData(**{n: getattr(resident, n) for n in DATA_FIELDS}),
                 relation=resident.household_relation,
                 neighbourhood=buurt.name if buurt else "",
-                household=_household(s, resident),
+                household=household_of(s, resident),
                 requests=requests_of(s, resident.id),
                 contacts=Page([], None),
                 consents=[ConsentView(c.id, c.purpose, c.given_on, c.valid_until,
@@ -155,16 +155,6 @@ class ResidentFileService(Service):
                      client_id=resident.id)
         first = contacts.page(ContactQuery(resident_id=resident_id))
         return ResidentFile(**{**file.__dict__, "contacts": first})
-
-
-def _household(s: Session, resident: Resident) -> list[HouseholdMember]:
-    if resident.household_id is None:
-        return []
-    rows = s.scalars(select(Resident).where(
-        Resident.household_id == resident.household_id, Resident.id != resident.id,
-        Resident.deleted_at.is_(None)).order_by(Resident.date_of_birth))
-    return [HouseholdMember(r.id, display_name(r.family_name, r.given_name), r.date_of_birth,
-                            r.household_relation) for r in rows]
 
 
 def requests_of(s: Session, resident_id: uuid.UUID) -> list[RequestView]:

@@ -373,19 +373,19 @@ class ResidentService(Service):
         """The other members of the resident's household."""
         self._require(Permission.READ_RECORDS, record_type=RECORD_TYPE)
         with self._read() as s:
-            household_id = s.scalar(select(Resident.household_id).where(
-                Resident.id == resident_id))
-            if household_id is None:
-                return []
-            rows = s.execute(
-                select(Resident).where(Resident.household_id == household_id,
-                                       Resident.id != resident_id,
-                                       Resident.deleted_at.is_(None))
-                .order_by(Resident.date_of_birth)
-            ).scalars()
-            return [HouseholdMember(r.id, display_name(r.family_name, r.given_name),
-                                    r.date_of_birth, r.household_relation) for r in rows]
+            return household_of(s, live_resident(s, resident_id))
 
+
+
+def household_of(session: Session, resident: Resident) -> list[HouseholdMember]:
+    """The other live members of the resident's household, oldest first."""
+    if resident.household_id is None:
+        return []
+    rows = session.scalars(select(Resident).where(
+        Resident.household_id == resident.household_id, Resident.id != resident.id,
+        Resident.deleted_at.is_(None)).order_by(Resident.date_of_birth))
+    return [HouseholdMember(r.id, display_name(r.family_name, r.given_name), r.date_of_birth,
+                            r.household_relation) for r in rows]
 
 
 def live_resident(session: Session, resident_id: uuid.UUID) -> Resident:
