@@ -42,6 +42,7 @@ from wijkdesk.security.keys import (
     save_keyring_key,
 )
 from wijkdesk.services.activities import ActivityService
+from wijkdesk.services.agreements import AgreementService
 from wijkdesk.services.attachments import AttachmentService
 from wijkdesk.services.audit import AuditService
 from wijkdesk.services.backups import BackupService
@@ -61,7 +62,8 @@ from wijkdesk.services.profiles import NewProfile, ProfileService
 from wijkdesk.services.resident_file import ResidentFileService
 from wijkdesk.services.resident_import import ResidentImportService
 from wijkdesk.services.residents import ResidentService
-from wijkdesk.services.schema import SchemaService
+from wijkdesk.services.roles import RoleService
+from wijkdesk.services.schema import SchemaService, seed_reference_data
 from wijkdesk.services.settings import SettingsService
 from wijkdesk.services.support import SupportService
 from wijkdesk.store import schema, sqlcipher
@@ -122,6 +124,12 @@ class Workspace:
 
     def professionals(self, actor: Actor | None) -> ProfessionalService:
         return ProfessionalService(self.store, actor)
+
+    def roles(self, actor: Actor | None) -> RoleService:
+        return RoleService(self.store, actor)
+
+    def agreements(self, actor: Actor | None) -> AgreementService:
+        return AgreementService(self.store, actor)
 
     def demo(self, actor: Actor | None) -> DemoService:
         return DemoService(self.store, actor)
@@ -351,8 +359,7 @@ def initialise(
             with store.write() as s:
                 store.initialise_meta(s, database_id)
             created = ProfileService(store).create_first(first)
-            ProfessionalService(store).seed_types()
-            FundingService(store).seed_sources()
+            seed_reference_data(store)
             if populate is not None:
                 builder = Workspace(locations, StoreDescription(database_id, key.mode), store)
                 populate(builder, Actor(created.id, created.username, created.display_name,

@@ -16,6 +16,7 @@ class AuditEvent(enum.StrEnum):
     LOCK = "lock"
     LOGOUT = "logout"
     PERMISSION_DENIED = "permission_denied"
+    APPROVE = "approve"
     KEY_CHANGE = "key_change"
     BACKUP = "backup"
     RESTORE = "restore"

@@ -20,13 +20,15 @@ class Permission(enum.StrEnum):
     MANAGE_PROFILES = "manage_profiles"
     MANAGE_STORE = "manage_store"  # backups, restore, key change, demo data
     PRIVACY_RIGHTS = "privacy_rights"  # AVG: subject access, erasure, retention
+    MANAGE_TASKS = "manage_tasks"  # the list of neighbourhood tasks and their domains
+    MANAGE_TYPES = "manage_types"  # professional types beyond the five seeded ones
 
 
 _GRANTS: dict[Role, frozenset[Permission]] = {
     Role.TEAM_MEMBER: frozenset({Permission.READ_RECORDS, Permission.WRITE_RECORDS}),
     Role.TEAM_LEAD: frozenset(
         {Permission.READ_RECORDS, Permission.WRITE_RECORDS, Permission.APPROVE_AGREEMENTS,
-         Permission.PRIVACY_RIGHTS}
+         Permission.PRIVACY_RIGHTS, Permission.MANAGE_TASKS}
     ),
     Role.ADMINISTRATOR: frozenset(
         {
@@ -35,6 +37,8 @@ _GRANTS: dict[Role, frozenset[Permission]] = {
             Permission.MANAGE_PROFILES,
             Permission.MANAGE_STORE,
             Permission.PRIVACY_RIGHTS,
+            Permission.MANAGE_TASKS,
+            Permission.MANAGE_TYPES,
         }
     ),
 }

@@ -14,13 +14,13 @@ import dataclasses
 import enum
 import io
 import json
-import os
-import tempfile
 import uuid
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
+
+from wijkdesk.export.files import write_atomically
 
 JSON_FORMAT = "wijkdesk.subject_access"
 JSON_VERSION = 1
@@ -161,23 +161,6 @@ def moment(value: datetime) -> str:
     return f"{value.astimezone():%d-%m-%Y %H:%M}"
 
 
-# Writing atomically -----------------------------------------------------------------------------
-
-
-def _write_atomically(path: Path, content: bytes) -> None:
-    path = Path(path)
-    fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(content)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(name, path)
-    except BaseException:
-        Path(name).unlink(missing_ok=True)
-        raise
-
-
 # JSON ------------------------------------------------------------------------------------------
 
 
@@ -204,7 +187,7 @@ def to_json_dict(access: Any) -> dict[str, Any]:
 def write_json(access: Any, path: Path) -> None:
     """The subject access as UTF-8 JSON: stored codes, ISO 8601 dates, field names as keys."""
     text = json.dumps(to_json_dict(access), ensure_ascii=False, indent=2, sort_keys=True)
-    _write_atomically(Path(path), (text + "\n").encode("utf-8"))
+    write_atomically(Path(path), (text + "\n").encode("utf-8"))
 
 
 # PDF -------------------------------------------------------------------------------------------
@@ -436,7 +419,7 @@ def write_pdf(access: Any, path: Path, *, fonts: Path) -> None:
                             title="Inzage in uw gegevens", author=access.generated_by,
                             subject="Inzage (artikel 15 AVG)", lang="nl-NL")
     doc.build(story, canvasmaker=NumberedCanvas)
-    _write_atomically(Path(path), buffer.getvalue())
+    write_atomically(Path(path), buffer.getvalue())
 
 
 def _who(name: str, username: str, on_behalf_of: str | None) -> str:

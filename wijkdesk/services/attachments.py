@@ -11,8 +11,6 @@ from __future__ import annotations
 
 import enum
 import hashlib
-import os
-import tempfile
 import uuid
 from dataclasses import dataclass
 from datetime import datetime
@@ -25,6 +23,7 @@ from wijkdesk.domain.audit_events import AuditEvent
 from wijkdesk.domain.roles import Permission
 from wijkdesk.domain.support import choice, text
 from wijkdesk.errors import NotFound, ValidationError
+from wijkdesk.export.files import write_atomically
 from wijkdesk.services.base import Service
 from wijkdesk.store.models import Attachment, Initiative, InitiativeSupport, Spending
 from wijkdesk.store.types import utcnow
@@ -88,20 +87,6 @@ def _check_size(size: int) -> None:
         raise ValidationError("This file is empty.")
     if size > MAX_BYTES:
         raise ValidationError("This file is too large to attach; the limit is 10 MB.")
-
-
-def _write_atomically(path: Path, data: bytes) -> None:
-    """The whole file or nothing: written beside path under a temporary name, then renamed."""
-    fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(name, path)
-    except BaseException:
-        Path(name).unlink(missing_ok=True)
-        raise
 
 
 class AttachmentService(Service):
@@ -176,7 +161,7 @@ class AttachmentService(Service):
         with self._write() as tx:
             row = self._live(tx.session, attachment_id)
             try:
-                _write_atomically(path, row.content)
+                write_atomically(path, row.content)
             except OSError:
                 raise ValidationError("The file could not be written there.") from None
             tx.audit(AuditEvent.EXPORT, record_type=RECORD_TYPE, record_id=row.id,

@@ -7,8 +7,11 @@ from wijkdesk.domain.audit_events import AuditEvent
 from wijkdesk.errors import NewerSchema, NotADatabase
 from wijkdesk.services.backups import BackupService
 from wijkdesk.services.base import Service
+from wijkdesk.services.funding import FundingService
+from wijkdesk.services.professionals import ProfessionalService
+from wijkdesk.services.roles import RoleService
 from wijkdesk.store import schema
-from wijkdesk.store.database import APP_VERSION_KEY
+from wijkdesk.store.database import APP_VERSION_KEY, Store
 
 log = logging.getLogger(__name__)
 
@@ -36,4 +39,13 @@ class SchemaService(Service):
             tx.audit(AuditEvent.BACKUP, record_type="database", detail="pre-upgrade")
             tx.audit(AuditEvent.UPDATE, record_type="database",
                      detail=f"schema {st.current} to {st.head}")
+        seed_reference_data(self.store)  # what the new schema's tables start with
         return schema.status(self.store.engine)
+
+
+def seed_reference_data(store: Store) -> None:
+    """The reference rows a database starts with; each seed adds only what is missing, so it
+    serves a new database and one just upgraded alike."""
+    ProfessionalService(store).seed_types()
+    FundingService(store).seed_sources()
+    RoleService(store).seed()

@@ -17,6 +17,7 @@ from sqlalchemy import (
     MetaData,
     String,
     Text,
+    UniqueConstraint,
     Uuid,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
@@ -422,6 +423,109 @@ class Participation(Record, Base):
     until: Mapped[date | None]
 
 
+class TaskDomain(Record, Base):
+    """A group of neighbourhood tasks (signalling, referral, budgets...): the role map's
+    columns."""
+
+    __tablename__ = "task_domains"
+    code: Mapped[str] = mapped_column(String(40), unique=True)
+    name: Mapped[str] = mapped_column(String(120))
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class Task(Record, Base):
+    __tablename__ = "tasks"
+    domain_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("task_domains.id"), index=True)
+    code: Mapped[str | None] = mapped_column(String(40), unique=True)  # seeded tasks only
+    name: Mapped[str] = mapped_column(String(160))
+    description: Mapped[str] = mapped_column(Text, default="")
+    work: Mapped[str] = mapped_column(String(12))  # domain.role_matrix.WorkKind
+    policy: Mapped[bool] = mapped_column(default=False)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class RoleMatrix(Record, Base):
+    """The responsibility matrix of a team, or of a team in one wijk."""
+
+    __tablename__ = "role_matrices"
+    team: Mapped[str] = mapped_column(String(120))
+    place_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("places.id"))
+    # SQLite treats NULLs as distinct in a unique index: the key makes "no wijk" a value
+    scope_key: Mapped[str] = mapped_column(String(200), unique=True)
+
+
+class MatrixCell(Base):
+    """A level (R, A, C, I) of a type for a task; no row means none."""
+
+    __tablename__ = "matrix_cells"
+    matrix_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("role_matrices.id"),
+                                                 primary_key=True)
+    task_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("tasks.id"), primary_key=True)
+    type_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("professional_types.id"),
+                                               primary_key=True)
+    level: Mapped[str] = mapped_column(String(1))
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+    updated_by: Mapped[uuid.UUID | None]
+
+
+class MatrixSplit(Base):
+    """The agreed individual share of a type's hours, in whole percent (the rest collective)."""
+
+    __tablename__ = "matrix_splits"
+    matrix_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("role_matrices.id"),
+                                                 primary_key=True)
+    type_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("professional_types.id"),
+                                               primary_key=True)
+    individual_percent: Mapped[int] = mapped_column(Integer)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+    updated_by: Mapped[uuid.UUID | None]
+
+
+class Agreement(Record, Base):
+    """One version of a samenwerkingsafspraak; versions of one agreement share a series.
+    Approved versions are frozen by the service and by a trigger (migration 0006)."""
+
+    __tablename__ = "agreements"
+    __table_args__ = (UniqueConstraint("series_id", "version"),)
+    series_id: Mapped[uuid.UUID] = mapped_column(index=True)
+    version: Mapped[int] = mapped_column(Integer)
+    state: Mapped[str] = mapped_column(String(12))
+    title: Mapped[str] = mapped_column(String(200))
+    parties: Mapped[str] = mapped_column(Text)
+    team: Mapped[str] = mapped_column(String(120))
+    place_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("places.id"))
+    period_from: Mapped[date | None]
+    period_to: Mapped[date | None]
+    assignment: Mapped[str] = mapped_column(Text)
+    expected_results: Mapped[str] = mapped_column(Text, default="")
+    mutual_expectations: Mapped[str] = mapped_column(Text, default="")
+    mandate: Mapped[str] = mapped_column(Text, default="")
+    hours_per_week: Mapped[int] = mapped_column(Integer, default=0)
+    budget_cents: Mapped[int] = mapped_column(Integer, default=0)
+    evaluation_criteria: Mapped[str] = mapped_column(Text, default="")
+    review_on: Mapped[date | None] = mapped_column(index=True)
+    matrix_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("role_matrices.id"))
+    snapshot: Mapped[dict] = mapped_column(JSON)  # the matrix as it was, by names
+    created_by: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("profiles.id"))
+    approved_at: Mapped[datetime | None]
+    approved_by: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("profiles.id"))
+    approval_note: Mapped[str] = mapped_column(Text, default="")
+
+
+class AgreementStep(Base):
+    """The trail of a version: every state it went through, who took the step and why.
+    Append-only (a trigger refuses changes)."""
+
+    __tablename__ = "agreement_steps"
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=uuid7)
+    agreement_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("agreements.id"), index=True)
+    from_state: Mapped[str] = mapped_column(String(12), default="")
+    to_state: Mapped[str] = mapped_column(String(12))
+    at: Mapped[datetime] = mapped_column(default=utcnow)
+    by: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("profiles.id"))
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
 # Record types counted by `wijkdesk info`; later issues register theirs here.
 COUNTED: dict[str, type[Base]] = {
     "profiles": Profile,
@@ -434,4 +538,5 @@ COUNTED: dict[str, type[Base]] = {
     "contacts": Contact,
     "activities": Activity,
     "initiatives": Initiative,
+    "agreements": Agreement,
 }
