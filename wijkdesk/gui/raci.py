@@ -1,0 +1,130 @@
+"""How the window names and colours the responsibility matrix: levels, analysis rules, kinds of
+work and assignment, agreement states. One table each, shared by every view of the matrix."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtGui import QColor
+
+from wijkdesk.domain.agreements import AgreementState, ReviewReason
+from wijkdesk.domain.professionals import AssignmentKind
+from wijkdesk.domain.role_matrix import Level, Rule, WorkKind
+from wijkdesk.gui.collective_dialogs import professional_type_name
+
+_CONTEXT = "Raci"
+
+# Strong to weak, readable with black text, and told apart without colour too (the letter);
+# A and R are the warm "owns it" colours, C and I the cool "kept in the loop" ones.
+LEVEL_COLOURS: dict[Level, QColor] = {
+    Level.ACCOUNTABLE: QColor("#e07b39"),
+    Level.RESPONSIBLE: QColor("#f2c14e"),
+    Level.CONSULTED: QColor("#9cc5e3"),
+    Level.INFORMED: QColor("#d9e6f2"),
+}
+FINDING_COLOUR = QColor("#c62828")  # the outline of cells a finding concerns
+
+_LEVELS = {
+    Level.RESPONSIBLE: QT_TRANSLATE_NOOP("Raci", "executes (R)"),
+    Level.ACCOUNTABLE: QT_TRANSLATE_NOOP("Raci", "accountable, holds the mandate (A)"),
+    Level.CONSULTED: QT_TRANSLATE_NOOP("Raci", "consulted (C)"),
+    Level.INFORMED: QT_TRANSLATE_NOOP("Raci", "informed (I)"),
+}
+_NONE = QT_TRANSLATE_NOOP("Raci", "none")
+
+_RULES = {
+    Rule.NO_ACCOUNTABLE: (
+        QT_TRANSLATE_NOOP("Raci", "No one accountable: %1"),
+        QT_TRANSLATE_NOOP("Raci", "No type holds the mandate (A) for this task, so nobody "
+                                  "decides or answers for it.")),
+    Rule.NO_RESPONSIBLE: (
+        QT_TRANSLATE_NOOP("Raci", "No one executes: %1"),
+        QT_TRANSLATE_NOOP("Raci", "No type is responsible (R) for doing this task; it may "
+                                  "not happen at all.")),
+    Rule.SEVERAL_ACCOUNTABLE: (
+        QT_TRANSLATE_NOOP("Raci", "Several accountable: %1"),
+        QT_TRANSLATE_NOOP("Raci", "More than one type holds the mandate (A): it is unclear "
+                                  "who decides.")),
+    Rule.HEAVY_LOAD: (
+        QT_TRANSLATE_NOOP("Raci", "Heavy load: %1"),
+        QT_TRANSLATE_NOOP("Raci", "This type executes or is accountable for more tasks than "
+                                  "one role can carry (more than half of all tasks).")),
+    Rule.FREE_HOLDS_POLICY_MANDATE: (
+        QT_TRANSLATE_NOOP("Raci", "Free assignment with a mandate: %1"),
+        QT_TRANSLATE_NOOP("Raci", "A type with a free assignment holds the mandate (A) for a "
+                                  "policy task; a free assignment carries no mandate.")),
+    Rule.MANDATE_UNUSED: (
+        QT_TRANSLATE_NOOP("Raci", "Mandate unused: %1"),
+        QT_TRANSLATE_NOOP("Raci", "This type works with a mandate but is accountable (A) for "
+                                  "no task.")),
+    Rule.NO_SHARED_OWNER: (
+        QT_TRANSLATE_NOOP("Raci", "No shared owner: %1"),
+        QT_TRANSLATE_NOOP("Raci", "No type executes or is accountable for both the individual "
+                                  "and the collective tasks of this domain, so signals do not "
+                                  "cross between them.")),
+}
+
+_WORK = {
+    WorkKind.INDIVIDUAL: QT_TRANSLATE_NOOP("Raci", "individual"),
+    WorkKind.COLLECTIVE: QT_TRANSLATE_NOOP("Raci", "collective"),
+    WorkKind.BOTH: QT_TRANSLATE_NOOP("Raci", "individual and collective"),
+}
+
+_ASSIGNMENT = {
+    AssignmentKind.FREE: QT_TRANSLATE_NOOP("Raci", "free assignment"),
+    AssignmentKind.MANDATED: QT_TRANSLATE_NOOP("Raci", "mandate"),
+    AssignmentKind.CONTRACTED: QT_TRANSLATE_NOOP("Raci", "contracted"),
+    AssignmentKind.OWN: QT_TRANSLATE_NOOP("Raci", "own enterprise"),
+}
+
+_STATES = {
+    AgreementState.DRAFT: QT_TRANSLATE_NOOP("Raci", "draft"),
+    AgreementState.SUBMITTED: QT_TRANSLATE_NOOP("Raci", "awaiting review"),
+    AgreementState.APPROVED: QT_TRANSLATE_NOOP("Raci", "approved"),
+    AgreementState.SUPERSEDED: QT_TRANSLATE_NOOP("Raci", "superseded"),
+    AgreementState.WITHDRAWN: QT_TRANSLATE_NOOP("Raci", "withdrawn"),
+}
+
+_REASONS = {
+    ReviewReason.AWAITING_APPROVAL: QT_TRANSLATE_NOOP("Raci", "awaiting your approval"),
+    ReviewReason.REVIEW_OVERDUE: QT_TRANSLATE_NOOP("Raci", "review date passed"),
+    ReviewReason.REVIEW_DUE: QT_TRANSLATE_NOOP("Raci", "review within 30 days"),
+}
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate(_CONTEXT, text)
+
+
+def level_name(level: Level | None) -> str:
+    return _t(_LEVELS[level]) if level is not None else _t(_NONE)
+
+
+def finding_title(rule: Rule, subject: str) -> str:
+    """A line for the findings list; subject is the task, type or domain it is about."""
+    return _t(_RULES[rule][0]).replace("%1", subject)
+
+
+def finding_explanation(rule: Rule) -> str:
+    return _t(_RULES[rule][1])
+
+
+def work_name(work: WorkKind) -> str:
+    return _t(_WORK[work])
+
+
+def assignment_name(kind: AssignmentKind) -> str:
+    return _t(_ASSIGNMENT[kind])
+
+
+def state_name(state: AgreementState) -> str:
+    return _t(_STATES[state])
+
+
+def reason_name(reason: ReviewReason) -> str:
+    return _t(_REASONS[reason])
+
+
+def type_label(code: str, name: str) -> str:
+    """A seeded type by its Dutch name, one an administrator added by the name they gave."""
+    label = professional_type_name(code)
+    return name if label == code else label
