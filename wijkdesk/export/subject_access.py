@@ -18,9 +18,9 @@ import uuid
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
-from xml.sax.saxutils import escape
 
 from wijkdesk.export.files import write_atomically
+from wijkdesk.export.pdf_kit import dmy, kit, moment, numbered_canvas
 
 JSON_FORMAT = "wijkdesk.subject_access"
 JSON_VERSION = 1
@@ -152,15 +152,6 @@ def dutch(table: dict[str, str], code: str | None) -> str:
     return table.get(code, code.replace("_", " "))
 
 
-def dmy(value: date | datetime | None) -> str:
-    return "" if value is None else f"{value:%d-%m-%Y}"
-
-
-def moment(value: datetime) -> str:
-    """A UTC moment in the reader's local time, the Dutch way."""
-    return f"{value.astimezone():%d-%m-%Y %H:%M}"
-
-
 # JSON ------------------------------------------------------------------------------------------
 
 
@@ -192,91 +183,21 @@ def write_json(access: Any, path: Path) -> None:
 
 # PDF -------------------------------------------------------------------------------------------
 
-FONT = "WijkdeskSans"
-FONT_BOLD = "WijkdeskSans-Bold"
-
-
-def _register_fonts(fonts: Path) -> None:
-    from reportlab.lib.fonts import addMapping
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFont
-
-    if FONT in pdfmetrics.getRegisteredFontNames():
-        return
-    pdfmetrics.registerFont(TTFont(FONT, str(fonts / "DejaVuSans.ttf")))
-    pdfmetrics.registerFont(TTFont(FONT_BOLD, str(fonts / "DejaVuSans-Bold.ttf")))
-    for bold, italic, name in ((0, 0, FONT), (1, 0, FONT_BOLD), (0, 1, FONT), (1, 1, FONT_BOLD)):
-        addMapping(FONT, bold, italic, name)
-
-
 def write_pdf(access: Any, path: Path, *, fonts: Path) -> None:
     """The subject access as a Dutch PDF for the resident; fonts is the folder holding
     DejaVuSans.ttf and DejaVuSans-Bold.ttf (resources/fonts)."""
     # ReportLab costs start-up time: only an export pays for it
-    from reportlab.lib import colors
     from reportlab.lib.pagesizes import A4
-    from reportlab.lib.styles import ParagraphStyle
     from reportlab.lib.units import mm
-    from reportlab.pdfgen.canvas import Canvas
-    from reportlab.platypus import (
-        KeepTogether,
-        Paragraph,
-        SimpleDocTemplate,
-        Spacer,
-        Table,
-        TableStyle,
-    )
+    from reportlab.platypus import KeepTogether, SimpleDocTemplate, Spacer
 
-    _register_fonts(Path(fonts))
-    body = ParagraphStyle("body", fontName=FONT, fontSize=9, leading=11.5)
-    cell = ParagraphStyle("cell", parent=body, fontSize=8, leading=10)
-    head = ParagraphStyle("head", parent=cell, fontName=FONT_BOLD)
-    title = ParagraphStyle("title", parent=body, fontName=FONT_BOLD, fontSize=18, leading=22,
-                           spaceAfter=4 * mm)
-    h1 = ParagraphStyle("h1", parent=body, fontName=FONT_BOLD, fontSize=13, leading=16,
-                        spaceBefore=6 * mm, spaceAfter=2 * mm, keepWithNext=1)
-    h2 = ParagraphStyle("h2", parent=body, fontName=FONT_BOLD, fontSize=10, leading=13,
-                        spaceBefore=3 * mm, spaceAfter=1.5 * mm, keepWithNext=1)
-    muted = ParagraphStyle("muted", parent=body, textColor=colors.HexColor("#555555"))
-
-    page_w, page_h = A4
+    page_w, _page_h = A4
     margin = 18 * mm
-    width = page_w - 2 * margin
+    k = kit(Path(fonts), page_w - 2 * margin)
+    body, title, h1, h2, muted = k.body, k.title, k.h1, k.h2, k.muted
+    p, table, pairs, none = k.p, k.table, k.pairs, k.none
     footer = (f"Inzage in uw gegevens · gemaakt op {moment(access.generated_at)} "
               f"door {access.generated_by}")
-
-    def p(text: Any, style: ParagraphStyle = cell) -> Paragraph:
-        return Paragraph(escape(str(text)).replace("\n", "<br/>"), style)
-
-    grid = TableStyle([
-        ("FONTNAME", (0, 0), (-1, -1), FONT),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#b8b8b8")),
-        ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e9eef4")),
-        ("TOPPADDING", (0, 0), (-1, -1), 2),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-    ])
-    pairs_style = TableStyle([
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LINEBELOW", (0, 0), (-1, -1), 0.3, colors.HexColor("#d0d0d0")),
-        ("TOPPADDING", (0, 0), (-1, -1), 2),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-    ])
-
-    def table(header: list[str], rows: list[list[Any]], widths: list[float]) -> Table:
-        scale = width / sum(widths)
-        data = [[p(h, head) for h in header]] + [[p(v) for v in row] for row in rows]
-        t = Table(data, colWidths=[w * scale for w in widths], repeatRows=1)
-        t.setStyle(grid)
-        return t
-
-    def pairs(rows: list[tuple[str, Any]]) -> Table:
-        t = Table([[p(k, head), p(v)] for k, v in rows], colWidths=[0.3 * width, 0.7 * width])
-        t.setStyle(pairs_style)
-        return t
-
-    def none(text: str) -> Paragraph:
-        return p(text, muted)
 
     d = access.data
     story: list[Any] = [
@@ -391,34 +312,12 @@ def write_pdf(access: Any, path: Path, *, fonts: Path) -> None:
     else:
         story.append(none("Niemand heeft uw dossier ingezien."))
 
-    class NumberedCanvas(Canvas):
-        """Keeps each page until the end, so that every footer can say how many there are."""
-
-        def __init__(self, *args: Any, **kwargs: Any) -> None:
-            super().__init__(*args, **kwargs)
-            self._pages: list[dict] = []
-
-        def showPage(self) -> None:  # noqa: N802 (ReportLab's name)
-            self._pages.append(dict(self.__dict__))
-            self._startPage()
-
-        def save(self) -> None:
-            total = len(self._pages)
-            for number, state in enumerate(self._pages, start=1):
-                self.__dict__.update(state)
-                self.setFont(FONT, 7.5)
-                self.setFillColor(colors.HexColor("#555555"))
-                self.drawString(margin, 10 * mm, footer)
-                self.drawRightString(page_w - margin, 10 * mm, f"pagina {number} van {total}")
-                super().showPage()
-            super().save()
-
     buffer = io.BytesIO()
     doc = SimpleDocTemplate(buffer, pagesize=A4, leftMargin=margin, rightMargin=margin,
                             topMargin=margin, bottomMargin=margin + 4 * mm,
                             title="Inzage in uw gegevens", author=access.generated_by,
                             subject="Inzage (artikel 15 AVG)", lang="nl-NL")
-    doc.build(story, canvasmaker=NumberedCanvas)
+    doc.build(story, canvasmaker=numbered_canvas(footer, margin, page_w))
     write_atomically(Path(path), buffer.getvalue())
 
 

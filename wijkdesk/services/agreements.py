@@ -31,16 +31,19 @@ from wijkdesk.domain.agreements import (
     review_reason,
 )
 from wijkdesk.domain.audit_events import AuditEvent
+from wijkdesk.domain.professionals import AssignmentKind
+from wijkdesk.domain.role_matrix import Level, Matrix, TaskRef, TypeRef, WorkKind
 from wijkdesk.domain.roles import Permission, may
 from wijkdesk.errors import (
-    AuthenticationFailed,
     Conflict,
     LockedRecord,
     NotFound,
     PermissionDenied,
     ValidationError,
+    WrongPassword,
 )
 from wijkdesk.export.files import write_atomically
+from wijkdesk.resources import resource_path
 from wijkdesk.security.passwords import verify_password
 from wijkdesk.services.base import Service
 from wijkdesk.services.roles import MatrixView, matrix_view
@@ -48,6 +51,7 @@ from wijkdesk.store.models import Agreement, AgreementStep, Place, Profile, Role
 from wijkdesk.store.types import utcnow
 
 RECORD_TYPE = "agreement"
+_SNAPSHOT_IDS = uuid.UUID("6f1c2a52-8d0e-4a8e-9b4e-2f0c7d1e5a10")
 S = AgreementState
 
 
@@ -88,6 +92,20 @@ class Snapshot:
                 "cells": [[*k, v] for k, v in sorted(self.cells.items())],
                 "splits": sorted([k, v] for k, v in self.splits.items()),
                 "findings": [list(f) for f in self.findings]}
+
+    def as_matrix(self) -> tuple[Matrix, dict[uuid.UUID, str]]:
+        """The snapshot as a matrix again (stable ids made from the names), so that the same
+        analysis and role map run on an agreement as on a live matrix; with domain names."""
+        def key(*names: str) -> uuid.UUID:
+            return uuid.uuid5(_SNAPSHOT_IDS, "\x1f".join(names))
+
+        domains = {key("domain", d): d for d, _t, _w, _p in self.tasks}
+        tasks = [TaskRef(key("task", d, t), t, key("domain", d), WorkKind(w), policy)
+                 for d, t, w, policy in self.tasks]
+        types = [TypeRef(key("type", c), n, AssignmentKind(a)) for c, n, a in self.types]
+        levels = {(key("task", d, t), key("type", c)): Level(lv)
+                  for (d, t, c), lv in self.cells.items()}
+        return Matrix(tasks, types, levels), domains
 
     @classmethod
     def from_json(cls, data: Mapping | None) -> Snapshot:
@@ -220,6 +238,20 @@ class AgreementService(Service):
                      detail=f"review calendar, {len(items)} dates")
         return len(items)
 
+    def export_pdf(self, agreement_id: uuid.UUID, path: Path | str) -> None:
+        """One version as a PDF: its fields, matrix with findings and role map, the agreed
+        split, the versions of its series and its trail (an audited export)."""
+        actor = self._require(Permission.READ_RECORDS, record_type=RECORD_TYPE)
+        version = self.get(agreement_id)
+        history = self.versions(version.summary.series_id)
+        from wijkdesk.export import agreement_pdf  # ReportLab only when a PDF is made
+
+        agreement_pdf.write_pdf(version, history, Path(path), fonts=resource_path("fonts"),
+                                generated_by=actor.display_name, generated_at=utcnow())
+        with self._write() as tx:
+            tx.audit(AuditEvent.EXPORT, record_type=RECORD_TYPE, record_id=agreement_id,
+                     detail="pdf")
+
     # Writing -------------------------------------------------------------------------------
 
     def create(self, content: AgreementContent,
@@ -296,7 +328,7 @@ class AgreementService(Service):
             with self._write() as tx:
                 tx.audit(AuditEvent.PERMISSION_DENIED, record_type=RECORD_TYPE,
                          record_id=agreement_id, detail="approval: wrong password")
-            raise AuthenticationFailed("The password is wrong; the agreement is not approved.")
+            raise WrongPassword("The password is wrong; the agreement is not approved.")
         with self._write() as tx:
             s = tx.session
             row = _row(s, agreement_id)
