@@ -39,6 +39,10 @@ class AuthenticationFailed(WijkdeskError):
     exit_code = 4
 
 
+class WrongPassword(AuthenticationFailed):
+    """The password given again to confirm an act (an approval) was not the profile's."""
+
+
 class LoginThrottled(AuthenticationFailed):
     """Too many failed sign-ins in a row: the next attempt must wait."""
 

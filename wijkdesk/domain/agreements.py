@@ -41,7 +41,7 @@ def check_step(current: AgreementState, new: AgreementState) -> None:
     if new not in _STEPS or current not in _STEPS[new]:
         if current in (AgreementState.SUPERSEDED, AgreementState.WITHDRAWN):
             raise LockedRecord("This version has ended and no longer changes.")
-        raise ValidationError(f"An agreement cannot go from {current.value} to {new.value}.")
+        raise ValidationError("This step is not possible in the agreement's current state.")
 
 
 def check_editable(state: AgreementState) -> None:
@@ -88,9 +88,10 @@ class AgreementContent:
             text = getattr(self, name)
             text = " ".join(text.split()) if name in _LIMITS else text.strip()
             if name in REQUIRED and not text:
-                raise ValidationError(f"{_label(name)}: this must be filled in.")
-            if len(text) > _LIMITS.get(name, _TEXT_LIMIT):
-                raise ValidationError(f"{_label(name)}: this is too long.")
+                raise ValidationError(f"The {_label(name)} is required.")
+            limit = _LIMITS.get(name, _TEXT_LIMIT)
+            if len(text) > limit:
+                raise ValidationError(f"The {_label(name)} is longer than {limit} characters.")
             values[name] = text
         if self.period_from and self.period_to and self.period_to < self.period_from:
             raise ValidationError("The period ends before it starts.")
@@ -98,15 +99,21 @@ class AgreementContent:
             raise ValidationError("The review date lies before the period starts.")
         for name in ("hours_per_week", "budget_cents"):
             amount = getattr(self, name)
-            if not isinstance(amount, int) or isinstance(amount, bool) or amount < 0:
-                raise ValidationError(f"{_label(name)}: a whole number, zero or more.")
+            if not isinstance(amount, int) or isinstance(amount, bool):
+                raise TypeError(f"{name} is a whole number")
+            if amount < 0:
+                raise ValidationError(f"The {_label(name)} cannot be negative.")
         if self.hours_per_week > 2_000:
-            raise ValidationError(f"{_label('hours_per_week')}: this is more than a team has.")
+            raise ValidationError("The hours per week are more than a team has.")
         return AgreementContent(**{**self.__dict__, **values})
 
 
+_LABELS = {"mandate": "mandate and decision rights", "budget_cents": "budget"}
+
+
 def _label(name: str) -> str:
-    return name.replace("_", " ").capitalize()
+    """The field as messages name it (the window translates it in the context "Fields")."""
+    return _LABELS.get(name, name.replace("_", " "))
 
 
 @dataclass(frozen=True)

@@ -27,6 +27,7 @@ from wijkdesk.errors import (
     ValidationError,
     WijkdeskError,
     WrongKey,
+    WrongPassword,
 )
 from wijkdesk.gui.lane import code_trace
 from wijkdesk.gui.service_texts import translated
@@ -64,6 +65,9 @@ SERVICE_MESSAGES = (
 # What the window says for each kind of error, most specific first. A service message that
 # has its own translation (above) wins over the kind's sentence for plain domain errors.
 _BY_KIND: tuple[tuple[type[BaseException], str], ...] = (
+    (WrongPassword, QT_TRANSLATE_NOOP(
+        "Messages", "The password is wrong, so nothing was approved. Type your own password "
+        "again.")),
     (AuthenticationFailed, QT_TRANSLATE_NOOP(
         "Messages", "The user name or password is wrong, or the profile is disabled.")),
     (WrongKey, QT_TRANSLATE_NOOP(

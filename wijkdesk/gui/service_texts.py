@@ -42,6 +42,35 @@ RECORD_MESSAGES = (
     QT_TRANSLATE_NOOP("ServiceMessages", "A referral goes to an organisation, an activity or an "
                       "initiative."),
     QT_TRANSLATE_NOOP("ServiceMessages", "This referral does not exist."),
+    # roles and agreements
+    QT_TRANSLATE_NOOP("ServiceMessages", "This step is not possible in the agreement's current "
+                      "state."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "This version has ended and no longer changes."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "An approved agreement is frozen; change it in a new "
+                      "version."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "This version is with the team lead for review; it "
+                      "changes only after it is sent back."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "An approved agreement is frozen."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "The period ends before it starts."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "The review date lies before the period starts."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "The hours per week are more than a team has."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "A level is R, A, C or I, or empty for none."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "The chosen domain does not exist."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "That task does not exist."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "That professional type does not exist."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "A professional type with this name exists already."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "That matrix does not exist."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "The chosen area does not exist."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "A matrix is for a team, or a team in one wijk."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "That task or professional type no longer exists."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "The individual share is a whole percentage from 0 to "
+                      "100."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "Say why in a note; it stays with the agreement."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "The note is too long."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "Only a team lead, or the writer of a draft, may "
+                      "withdraw it."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "That agreement does not exist."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "The chosen matrix does not exist."),
     # the import
     QT_TRANSLATE_NOOP("ServiceMessages", "This is a folder, not a CSV file."),
     QT_TRANSLATE_NOOP("ServiceMessages", "The file cannot be read (does it exist?)."),
@@ -196,6 +225,17 @@ FIELDS = (
     QT_TRANSLATE_NOOP("Fields", "title"),
     QT_TRANSLATE_NOOP("Fields", "volunteer minutes"),
     QT_TRANSLATE_NOOP("Fields", "volunteers"),
+    QT_TRANSLATE_NOOP("Fields", "parties"),
+    QT_TRANSLATE_NOOP("Fields", "team"),
+    QT_TRANSLATE_NOOP("Fields", "assignment"),
+    QT_TRANSLATE_NOOP("Fields", "expected results"),
+    QT_TRANSLATE_NOOP("Fields", "mutual expectations"),
+    QT_TRANSLATE_NOOP("Fields", "mandate and decision rights"),
+    QT_TRANSLATE_NOOP("Fields", "evaluation criteria"),
+    QT_TRANSLATE_NOOP("Fields", "hours per week"),
+    QT_TRANSLATE_NOOP("Fields", "domain"),
+    QT_TRANSLATE_NOOP("Fields", "task"),
+    QT_TRANSLATE_NOOP("Fields", "professional type"),
 )
 
 # (pattern, template): a group named "field" is a field name, the others go in as they are.
@@ -243,6 +283,13 @@ TEMPLATES = (
     (re.compile(r"The file is larger than (\d+) MB; split it into parts\."),
      QT_TRANSLATE_NOOP("ServiceMessages", "The file is larger than %1 MB; split it into "
                        "parts.")),
+    (re.compile(r"The (?P<field>.+) needs a name\."),
+     QT_TRANSLATE_NOOP("ServiceMessages", "%1: give it a name.")),
+    (re.compile(r"The name of the (?P<field>.+) is too long\."),
+     QT_TRANSLATE_NOOP("ServiceMessages", "%1: the name is too long.")),
+    (re.compile(r"Version (\d+) of this agreement is still open; change that one\."),
+     QT_TRANSLATE_NOOP("ServiceMessages", "Version %1 of this agreement is still open; change "
+                       "that one.")),
 )
 
 
