@@ -92,6 +92,458 @@
     </message>
 </context>
 <context>
+    <name>AgreementDialog</name>
+    <message>
+        <source>Agreement “%1”, version %2</source>
+        <translation>Afspraak “%1”, versie %2</translation>
+    </message>
+    <message>
+        <source>New agreement</source>
+        <translation>Nieuwe samenwerkingsafspraak</translation>
+    </message>
+    <message>
+        <source>Who agree: organisations and professionals</source>
+        <translation>Wie maken de afspraak: organisaties en professionals</translation>
+    </message>
+    <message>
+        <source>Name of the team</source>
+        <translation>Naam van het team</translation>
+    </message>
+    <message>
+        <source>(the whole team, no one area)</source>
+        <translation>(het hele team, geen apart gebied)</translation>
+    </message>
+    <message>
+        <source> hours</source>
+        <translation> uur</translation>
+    </message>
+    <message>
+        <source>Matrix</source>
+        <translation>Rollenmatrix</translation>
+    </message>
+    <message>
+        <source>(no matrix)</source>
+        <translation>(geen rollenmatrix)</translation>
+    </message>
+    <message>
+        <source>The responsibility matrix whose snapshot the agreement carries; it is taken again when the draft is saved and when it is submitted.</source>
+        <translation>De rollenmatrix waarvan de afspraak een momentopname bevat; die wordt opnieuw vastgelegd bij het opslaan van het concept en bij het indienen.</translation>
+    </message>
+    <message>
+        <source>Dates can be left empty: go below the first date, or clear the field.</source>
+        <translation>Datums mogen leeg blijven: ga onder de eerste datum, of maak het veld leeg.</translation>
+    </message>
+    <message>
+        <source>Leave empty by going below the first date</source>
+        <translation>Laat leeg door onder de eerste datum te gaan</translation>
+    </message>
+</context>
+<context>
+    <name>Agreements</name>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>Partijen</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Gebied</translation>
+    </message>
+    <message>
+        <source>Period from</source>
+        <translation>Periode vanaf</translation>
+    </message>
+    <message>
+        <source>Period until</source>
+        <translation>Periode tot en met</translation>
+    </message>
+    <message>
+        <source>Assignment</source>
+        <translation>Opdracht</translation>
+    </message>
+    <message>
+        <source>Expected results</source>
+        <translation>Verwachte resultaten</translation>
+    </message>
+    <message>
+        <source>Mutual expectations</source>
+        <translation>Wederzijdse verwachtingen</translation>
+    </message>
+    <message>
+        <source>Mandate and decision rights</source>
+        <translation>Mandaat en beslisbevoegdheid</translation>
+    </message>
+    <message>
+        <source>Hours per week</source>
+        <translation>Uren per week</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Evaluation criteria</source>
+        <translation>Evaluatiecriteria</translation>
+    </message>
+    <message>
+        <source>Review date</source>
+        <translation>Evaluatiedatum</translation>
+    </message>
+    <message>
+        <source>%1 hours</source>
+        <translation>%1 uur</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementsPage</name>
+    <message>
+        <source>Agreements</source>
+        <translation>Afspraken</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Gebied</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versie</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Review date</source>
+        <translation>Evaluatiedatum</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>Goedgekeurd door</translation>
+    </message>
+    <message>
+        <source>The review date has passed</source>
+        <translation>De evaluatiedatum is voorbij</translation>
+    </message>
+    <message>
+        <source>No agreements yet. Make the first with “New agreement”.</source>
+        <translation>Nog geen afspraken. Maak de eerste met “Nieuwe afspraak”.</translation>
+    </message>
+    <message>
+        <source>No agreement matches the filter.</source>
+        <translation>Geen afspraak past bij het filter.</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Gewijzigd</translation>
+    </message>
+    <message>
+        <source>Version %1 · written by %2</source>
+        <translation>Versie %1 · geschreven door %2</translation>
+    </message>
+    <message>
+        <source>Frozen — changing it makes a new version.</source>
+        <translation>Vastgelegd — wijzigen maakt een nieuwe versie.</translation>
+    </message>
+    <message>
+        <source>With the team lead for review; it changes only after it is sent back.</source>
+        <translation>Ligt ter beoordeling bij de teamleider; wijzigen kan pas als hij is teruggestuurd.</translation>
+    </message>
+    <message>
+        <source>Superseded by a newer approved version; it no longer changes.</source>
+        <translation>Vervallen door een nieuwere goedgekeurde versie; deze wijzigt niet meer.</translation>
+    </message>
+    <message>
+        <source>Withdrawn; this version no longer changes.</source>
+        <translation>Ingetrokken; deze versie wijzigt niet meer.</translation>
+    </message>
+    <message>
+        <source>As it was when this version was last written (%1). A = accountable, R = executes, C = consulted, I = informed; ● policy task.</source>
+        <translation>Zoals hij was toen deze versie voor het laatst werd opgeslagen (%1). A = eindverantwoordelijk, R = uitvoerend, C = geraadpleegd, I = geïnformeerd; ● beleidstaak.</translation>
+    </message>
+    <message>
+        <source>This version carries no matrix.</source>
+        <translation>Bij deze versie hoort geen rollenmatrix.</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>vanaf %1</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>tot en met %1</translation>
+    </message>
+    <message>
+        <source>%1 hours per week</source>
+        <translation>%1 uur per week</translation>
+    </message>
+    <message>
+        <source>budget %1</source>
+        <translation>budget %1</translation>
+    </message>
+    <message>
+        <source>(date passed)</source>
+        <translation>(datum voorbij)</translation>
+    </message>
+    <message>
+        <source>the whole team</source>
+        <translation>het hele team</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>Middelen</translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation>Goedkeuring</translation>
+    </message>
+    <message>
+        <source>Approved by %1 on %2.</source>
+        <translation>Goedgekeurd door %1 op %2.</translation>
+    </message>
+    <message>
+        <source>Trail</source>
+        <translation>Verloop</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Stap</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <source>%1: %2% individual, %3% collective</source>
+        <translation>%1: %2% individueel, %3% collectief</translation>
+    </message>
+    <message>
+        <source>Agreed split of the work</source>
+        <translation>Afgesproken verdeling van het werk</translation>
+    </message>
+    <message>
+        <source>Findings in the matrix of this version</source>
+        <translation>Bevindingen in de rollenmatrix van deze versie</translation>
+    </message>
+    <message>
+        <source>made as %1</source>
+        <translation>gemaakt als %1</translation>
+    </message>
+    <message>
+        <source>Version %1 is still open; change that one.</source>
+        <translation>Versie %1 staat nog open; wijzig die.</translation>
+    </message>
+    <message>
+        <source>Only a team lead approves or sends back.</source>
+        <translation>Alleen een teamleider keurt goed of stuurt terug.</translation>
+    </message>
+    <message>
+        <source>Agreement saved as a draft.</source>
+        <translation>Afspraak opgeslagen als concept.</translation>
+    </message>
+    <message>
+        <source>Draft saved.</source>
+        <translation>Concept opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Version %1 made as a draft.</source>
+        <translation>Versie %1 gemaakt als concept.</translation>
+    </message>
+    <message>
+        <source>New version</source>
+        <translation>Nieuwe versie</translation>
+    </message>
+    <message>
+        <source>Submit for review</source>
+        <translation>Indienen ter beoordeling</translation>
+    </message>
+    <message>
+        <source>The team lead will see this version as it is now, with the matrix as it is at this moment. Until it is sent back, it cannot be changed.</source>
+        <translation>De teamleider ziet deze versie zoals hij nu is, met de rollenmatrix zoals die op dit moment is. Tot hij wordt teruggestuurd, kan hij niet worden gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation>Indienen</translation>
+    </message>
+    <message>
+        <source>Submitted for review.</source>
+        <translation>Ingediend ter beoordeling.</translation>
+    </message>
+    <message>
+        <source>Send back for changes</source>
+        <translation>Terugsturen voor wijzigingen</translation>
+    </message>
+    <message>
+        <source>The version goes back to draft, so that it can be changed. Say what should change.</source>
+        <translation>De versie wordt weer een concept, zodat hij kan worden gewijzigd. Zeg wat er moet veranderen.</translation>
+    </message>
+    <message>
+        <source>Send back</source>
+        <translation>Terugsturen</translation>
+    </message>
+    <message>
+        <source>Sent back as a draft.</source>
+        <translation>Teruggestuurd als concept.</translation>
+    </message>
+    <message>
+        <source>Agreement approved.</source>
+        <translation>Afspraak goedgekeurd.</translation>
+    </message>
+    <message>
+        <source>Withdrawing ends this approved version: the agreement no longer applies. This cannot be undone.</source>
+        <translation>Intrekken beëindigt deze goedgekeurde versie: de afspraak geldt dan niet meer. Dit kan niet ongedaan worden gemaakt.</translation>
+    </message>
+    <message>
+        <source>Withdrawing ends this version for good; it cannot be undone. An earlier approved version stays in force.</source>
+        <translation>Intrekken beëindigt deze versie voorgoed; dit kan niet ongedaan worden gemaakt. Een eerdere goedgekeurde versie blijft gelden.</translation>
+    </message>
+    <message>
+        <source>Withdraw the agreement</source>
+        <translation>De afspraak intrekken</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Intrekken</translation>
+    </message>
+    <message>
+        <source>Yes, withdraw this version</source>
+        <translation>Ja, trek deze versie in</translation>
+    </message>
+    <message>
+        <source>Version withdrawn.</source>
+        <translation>Versie ingetrokken.</translation>
+    </message>
+    <message>
+        <source>&amp;New agreement…</source>
+        <translation>&amp;Nieuwe afspraak…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>Be&amp;werken…</translation>
+    </message>
+    <message>
+        <source>New v&amp;ersion</source>
+        <translation>Nieu&amp;we versie</translation>
+    </message>
+    <message>
+        <source>S&amp;ubmit for review…</source>
+        <translation>&amp;Indienen ter beoordeling…</translation>
+    </message>
+    <message>
+        <source>Send &amp;back…</source>
+        <translation>&amp;Terugsturen…</translation>
+    </message>
+    <message>
+        <source>&amp;Approve…</source>
+        <translation>Goed&amp;keuren…</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw…</source>
+        <translation>Int&amp;rekken…</translation>
+    </message>
+    <message>
+        <source>&amp;Compare versions…</source>
+        <translation>Versies verge&amp;lijken…</translation>
+    </message>
+    <message>
+        <source>Filter agreements</source>
+        <translation>Afspraken filteren</translation>
+    </message>
+    <message>
+        <source>&amp;State:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Filter by title, team or area (Ctrl+F)</source>
+        <translation>Filter op titel, team of gebied (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Versions of this agreement</source>
+        <translation>Versies van deze afspraak</translation>
+    </message>
+    <message>
+        <source>Responsibility matrix of this version</source>
+        <translation>Rollenmatrix van deze versie</translation>
+    </message>
+    <message>
+        <source>Choose an agreement in the list above, or make a new one (Ctrl+N).</source>
+        <translation>Kies een afspraak in de lijst hierboven, of maak een nieuwe (Ctrl+N).</translation>
+    </message>
+</context>
+<context>
+    <name>ApproveDialog</name>
+    <message>
+        <source>Approve the agreement</source>
+        <translation>De afspraak goedkeuren</translation>
+    </message>
+    <message>
+        <source>“%1”, version %2, team %3. Once approved, this version is frozen: a change makes a new version.</source>
+        <translation>“%1”, versie %2, team %3. Na goedkeuring ligt deze versie vast: een wijziging maakt een nieuwe versie.</translation>
+    </message>
+    <message>
+        <source>The matrix of this version has findings (%1); read them in the detail before you approve.</source>
+        <translation>De rollenmatrix van deze versie heeft bevindingen (%1); lees ze in de details voordat je goedkeurt.</translation>
+    </message>
+    <message>
+        <source>Approval note</source>
+        <translation>Notitie bij de goedkeuring</translation>
+    </message>
+    <message>
+        <source>What you approve and on what terms; the note stays with the agreement.</source>
+        <translation>Wat je goedkeurt en onder welke voorwaarden; de notitie blijft bij de afspraak.</translation>
+    </message>
+    <message>
+        <source>Your password</source>
+        <translation>Je wachtwoord</translation>
+    </message>
+    <message>
+        <source>The password of your profile (%1), asked again for the approval.</source>
+        <translation>Het wachtwoord van je profiel (%1), opnieuw gevraagd voor de goedkeuring.</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Goedkeuren</translation>
+    </message>
+    <message>
+        <source>Give your password again to approve.</source>
+        <translation>Geef opnieuw je wachtwoord om goed te keuren.</translation>
+    </message>
+    <message>
+        <source>The password is wrong; the agreement is not approved. Give your own password and try again.</source>
+        <translation>Het wachtwoord klopt niet; de afspraak is niet goedgekeurd. Geef je eigen wachtwoord en probeer het opnieuw.</translation>
+    </message>
+</context>
+<context>
     <name>BudgetDialog</name>
     <message>
         <source>Budget</source>
@@ -496,6 +948,69 @@
     </message>
 </context>
 <context>
+    <name>CompareDialog</name>
+    <message>
+        <source>Compare versions of “%1”</source>
+        <translation>Versies vergelijken van “%1”</translation>
+    </message>
+    <message>
+        <source>&amp;Compare version</source>
+        <translation>&amp;Vergelijk versie</translation>
+    </message>
+    <message>
+        <source>&amp;with version</source>
+        <translation>&amp;met versie</translation>
+    </message>
+    <message>
+        <source>&amp;Only what changed</source>
+        <translation>&amp;Alleen wat veranderde</translation>
+    </message>
+    <message>
+        <source>Version %1 · %2 · %3</source>
+        <translation>Versie %1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Choose two different versions.</source>
+        <translation>Kies twee verschillende versies.</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Versie %1</translation>
+    </message>
+    <message>
+        <source>These versions say the same.</source>
+        <translation>Deze versies zeggen hetzelfde.</translation>
+    </message>
+    <message>
+        <source>Changed: fields %1, matrix cells %2, agreed splits %3. Changed rows are marked; words taken out are struck through, words added are green.</source>
+        <translation>Gewijzigd: velden %1, matrixcellen %2, afgesproken verdelingen %3. Gewijzigde rijen zijn gemarkeerd; weggehaalde woorden zijn doorgestreept, toegevoegde woorden groen.</translation>
+    </message>
+    <message>
+        <source>Matrix cells that changed</source>
+        <translation>Gewijzigde cellen van de rollenmatrix</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domein</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Taak</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Agreed splits that changed</source>
+        <translation>Gewijzigde afgesproken verdelingen</translation>
+    </message>
+    <message>
+        <source>%1% individual, %2% collective</source>
+        <translation>%1% individueel, %2% collectief</translation>
+    </message>
+</context>
+<context>
     <name>ConsentDialog</name>
     <message>
         <source>New consent of %1</source>
@@ -620,6 +1135,17 @@
     <message>
         <source>Demo neighbourhood</source>
         <translation>Demowijk</translation>
+    </message>
+</context>
+<context>
+    <name>DomainDialog</name>
+    <message>
+        <source>New domain</source>
+        <translation>Nieuw domein</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
     </message>
 </context>
 <context>
@@ -930,6 +1456,50 @@
     <message>
         <source>volunteers</source>
         <translation>vrijwilligers</translation>
+    </message>
+    <message>
+        <source>parties</source>
+        <translation>partijen</translation>
+    </message>
+    <message>
+        <source>team</source>
+        <translation>team</translation>
+    </message>
+    <message>
+        <source>assignment</source>
+        <translation>opdracht</translation>
+    </message>
+    <message>
+        <source>expected results</source>
+        <translation>verwachte resultaten</translation>
+    </message>
+    <message>
+        <source>mutual expectations</source>
+        <translation>wederzijdse verwachtingen</translation>
+    </message>
+    <message>
+        <source>mandate and decision rights</source>
+        <translation>mandaat en beslisbevoegdheid</translation>
+    </message>
+    <message>
+        <source>evaluation criteria</source>
+        <translation>evaluatiecriteria</translation>
+    </message>
+    <message>
+        <source>hours per week</source>
+        <translation>uren per week</translation>
+    </message>
+    <message>
+        <source>domain</source>
+        <translation>domein</translation>
+    </message>
+    <message>
+        <source>task</source>
+        <translation>taak</translation>
+    </message>
+    <message>
+        <source>professional type</source>
+        <translation>type professional</translation>
     </message>
 </context>
 <context>
@@ -1242,6 +1812,160 @@
     </message>
 </context>
 <context>
+    <name>MatrixModel</name>
+    <message>
+        <source>Kind of work: %1</source>
+        <translation>Soort werk: %1</translation>
+    </message>
+    <message>
+        <source>Policy task</source>
+        <translation>Beleidstaak</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domein</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Taak</translation>
+    </message>
+</context>
+<context>
+    <name>MatrixPage</name>
+    <message>
+        <source>Team name</source>
+        <translation>Teamnaam</translation>
+    </message>
+    <message>
+        <source>&amp;Team:</source>
+        <translation>&amp;Team:</translation>
+    </message>
+    <message>
+        <source>A&amp;rea:</source>
+        <translation>Ge&amp;bied:</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Ongedaan maken</translation>
+    </message>
+    <message>
+        <source>Undo %1</source>
+        <translation>%1 ongedaan maken</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Opnieuw</translation>
+    </message>
+    <message>
+        <source>Redo %1</source>
+        <translation>%1 opnieuw doen</translation>
+    </message>
+    <message>
+        <source>Manage ta&amp;sks…</source>
+        <translation>Ta&amp;ken beheren…</translation>
+    </message>
+    <message>
+        <source>Manage t&amp;ypes…</source>
+        <translation>T&amp;ypen beheren…</translation>
+    </message>
+    <message>
+        <source>Responsibility matrix</source>
+        <translation>Verantwoordelijkhedenmatrix</translation>
+    </message>
+    <message>
+        <source>Type R, A, C or I on the chosen cells; Delete clears them, Space steps to the next level, F2 or a double click chooses from a list.</source>
+        <translation>Typ R, A, C of I op de gekozen cellen; Delete maakt ze leeg, spatie gaat naar het volgende niveau, F2 of dubbelklikken kiest uit een lijst.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Agreed split of individual and collective work&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Afgesproken verdeling van individueel en collectief werk&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Agreed split</source>
+        <translation>Afgesproken verdeling</translation>
+    </message>
+    <message>
+        <source>Actual shares come from the hours recorded in the last twelve months, in the matrix&apos;s wijk or the whole gemeente.</source>
+        <translation>Het werkelijke aandeel komt uit de uren die de afgelopen twaalf maanden zijn vastgelegd, in de wijk van de matrix of in de hele gemeente.</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Bevindingen</translation>
+    </message>
+    <message>
+        <source>concerned by a finding</source>
+        <translation>betrokken bij een bevinding</translation>
+    </message>
+    <message>
+        <source>No team has a matrix yet. Type a team name and press Enter to start one.</source>
+        <translation>Nog geen team heeft een matrix. Typ een teamnaam en druk op Enter om er een te beginnen.</translation>
+    </message>
+    <message>
+        <source>Whole team</source>
+        <translation>Hele team</translation>
+    </message>
+    <message>
+        <source>Read only: your role cannot change the matrix.</source>
+        <translation>Alleen lezen: uw rol kan de matrix niet wijzigen.</translation>
+    </message>
+    <message>
+        <source>change of %1 cells</source>
+        <translation>wijziging van %1 cellen</translation>
+    </message>
+    <message>
+        <source>change of a cell</source>
+        <translation>wijziging van een cel</translation>
+    </message>
+    <message>
+        <source>No findings</source>
+        <translation>Geen bevindingen</translation>
+    </message>
+    <message>
+        <source>1 finding</source>
+        <translation>1 bevinding</translation>
+    </message>
+    <message>
+        <source>%1 findings</source>
+        <translation>%1 bevindingen</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Agreed individual</source>
+        <translation>Afgesproken individueel</translation>
+    </message>
+    <message>
+        <source>Actual individual</source>
+        <translation>Werkelijk individueel</translation>
+    </message>
+    <message>
+        <source>Hours individual</source>
+        <translation>Uren individueel</translation>
+    </message>
+    <message>
+        <source>Hours collective</source>
+        <translation>Uren collectief</translation>
+    </message>
+    <message>
+        <source>not agreed</source>
+        <translation>niet afgesproken</translation>
+    </message>
+    <message>
+        <source>The agreed share of individual work in percent; one step below 0 % means nothing is agreed.</source>
+        <translation>Het afgesproken aandeel individueel werk in procenten; één stap onder 0 % betekent dat er niets is afgesproken.</translation>
+    </message>
+    <message>
+        <source>change of an agreed split</source>
+        <translation>wijziging van een afgesproken verdeling</translation>
+    </message>
+    <message>
+        <source>Agreed split saved.</source>
+        <translation>Afgesproken verdeling opgeslagen.</translation>
+    </message>
+</context>
+<context>
     <name>Messages</name>
     <message numerus="yes">
         <source>Too many failed attempts. Try again in %n second(s).</source>
@@ -1253,6 +1977,10 @@
     <message>
         <source>The user name or password is wrong, or the profile is disabled.</source>
         <translation>De gebruikersnaam of het wachtwoord klopt niet, of het profiel is uitgeschakeld.</translation>
+    </message>
+    <message>
+        <source>The password is wrong, so nothing was approved. Type your own password again.</source>
+        <translation>Het wachtwoord klopt niet, dus er is niets goedgekeurd. Typ uw eigen wachtwoord opnieuw.</translation>
     </message>
     <message>
         <source>The passphrase does not open this database. Check it and try again.</source>
@@ -1462,6 +2190,25 @@
     <message>
         <source>Professional type</source>
         <translation>Soort professional</translation>
+    </message>
+</context>
+<context>
+    <name>NoteDialog</name>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <source>Note (required)</source>
+        <translation>Notitie (verplicht)</translation>
+    </message>
+    <message>
+        <source>Why, in a sentence or two; the note stays with the agreement&apos;s trail.</source>
+        <translation>Waarom, in een zin of twee; de notitie blijft bij het verloop van de afspraak.</translation>
+    </message>
+    <message>
+        <source>Optional: what the team lead should look at</source>
+        <translation>Optioneel: waar de teamleider naar moet kijken</translation>
     </message>
 </context>
 <context>
@@ -1732,6 +2479,149 @@
     <message>
         <source>Stop</source>
         <translation>Stoppen</translation>
+    </message>
+</context>
+<context>
+    <name>Raci</name>
+    <message>
+        <source>executes (R)</source>
+        <translation>voert uit (R)</translation>
+    </message>
+    <message>
+        <source>accountable, holds the mandate (A)</source>
+        <translation>eindverantwoordelijk, heeft het mandaat (A)</translation>
+    </message>
+    <message>
+        <source>consulted (C)</source>
+        <translation>wordt geraadpleegd (C)</translation>
+    </message>
+    <message>
+        <source>informed (I)</source>
+        <translation>wordt geïnformeerd (I)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <source>No one accountable: %1</source>
+        <translation>Niemand eindverantwoordelijk: %1</translation>
+    </message>
+    <message>
+        <source>No type holds the mandate (A) for this task, so nobody decides or answers for it.</source>
+        <translation>Geen type heeft het mandaat (A) voor deze taak, dus niemand beslist erover of legt er verantwoording over af.</translation>
+    </message>
+    <message>
+        <source>No one executes: %1</source>
+        <translation>Niemand voert uit: %1</translation>
+    </message>
+    <message>
+        <source>No type is responsible (R) for doing this task; it may not happen at all.</source>
+        <translation>Geen type is uitvoerend (R) voor deze taak; misschien gebeurt hij helemaal niet.</translation>
+    </message>
+    <message>
+        <source>Several accountable: %1</source>
+        <translation>Meerdere eindverantwoordelijken: %1</translation>
+    </message>
+    <message>
+        <source>More than one type holds the mandate (A): it is unclear who decides.</source>
+        <translation>Meer dan één type heeft het mandaat (A): het is onduidelijk wie beslist.</translation>
+    </message>
+    <message>
+        <source>Heavy load: %1</source>
+        <translation>Zware belasting: %1</translation>
+    </message>
+    <message>
+        <source>This type executes or is accountable for more tasks than one role can carry (more than half of all tasks).</source>
+        <translation>Dit type voert meer taken uit of is voor meer taken eindverantwoordelijk dan één rol kan dragen (meer dan de helft van alle taken).</translation>
+    </message>
+    <message>
+        <source>Free assignment with a mandate: %1</source>
+        <translation>Vrije opdracht met een mandaat: %1</translation>
+    </message>
+    <message>
+        <source>A type with a free assignment holds the mandate (A) for a policy task; a free assignment carries no mandate.</source>
+        <translation>Een type met een vrije opdracht heeft het mandaat (A) voor een beleidstaak; een vrije opdracht draagt geen mandaat.</translation>
+    </message>
+    <message>
+        <source>Mandate unused: %1</source>
+        <translation>Mandaat niet gebruikt: %1</translation>
+    </message>
+    <message>
+        <source>This type works with a mandate but is accountable (A) for no task.</source>
+        <translation>Dit type werkt met een mandaat, maar is voor geen enkele taak eindverantwoordelijk (A).</translation>
+    </message>
+    <message>
+        <source>No shared owner: %1</source>
+        <translation>Geen gedeelde eigenaar: %1</translation>
+    </message>
+    <message>
+        <source>No type executes or is accountable for both the individual and the collective tasks of this domain, so signals do not cross between them.</source>
+        <translation>Geen type voert zowel de individuele als de collectieve taken van dit domein uit of is ervoor eindverantwoordelijk, dus signalen gaan niet van de ene kant naar de andere.</translation>
+    </message>
+    <message>
+        <source>individual</source>
+        <translation>individueel</translation>
+    </message>
+    <message>
+        <source>collective</source>
+        <translation>collectief</translation>
+    </message>
+    <message>
+        <source>individual and collective</source>
+        <translation>individueel en collectief</translation>
+    </message>
+    <message>
+        <source>free assignment</source>
+        <translation>vrije opdracht</translation>
+    </message>
+    <message>
+        <source>mandate</source>
+        <translation>mandaat</translation>
+    </message>
+    <message>
+        <source>contracted</source>
+        <translation>ingehuurd</translation>
+    </message>
+    <message>
+        <source>own enterprise</source>
+        <translation>eigen onderneming</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>concept</translation>
+    </message>
+    <message>
+        <source>awaiting review</source>
+        <translation>ter beoordeling</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>goedgekeurd</translation>
+    </message>
+    <message>
+        <source>superseded</source>
+        <translation>vervallen</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>ingetrokken</translation>
+    </message>
+    <message>
+        <source>awaiting your approval</source>
+        <translation>wacht op goedkeuring</translation>
+    </message>
+    <message>
+        <source>review date passed</source>
+        <translation>evaluatiedatum verstreken</translation>
+    </message>
+    <message>
+        <source>review within 30 days</source>
+        <translation>evaluatie binnen 30 dagen</translation>
+    </message>
+    <message>
+        <source>%1 (%2 tasks)</source>
+        <translation>%1 (%2 taken)</translation>
     </message>
 </context>
 <context>
@@ -2465,6 +3355,199 @@
     </message>
 </context>
 <context>
+    <name>ReviewPage</name>
+    <message>
+        <source>Review</source>
+        <translation>Beoordelen</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Waarom</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Review date</source>
+        <translation>Evaluatiedatum</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Export review dates</source>
+        <translation>Evaluatiedata exporteren</translation>
+    </message>
+    <message>
+        <source>iCalendar (*.ics)</source>
+        <translation>iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <source>%1 review dates exported to the calendar file.</source>
+        <translation>%1 evaluatiedata geëxporteerd naar het agendabestand.</translation>
+    </message>
+    <message>
+        <source>Agreements awaiting a team lead&apos;s approval, and approved agreements whose review date has passed or falls within 30 days. Double-click or press Enter to open one.</source>
+        <translation>Afspraken die wachten op goedkeuring door een teamleider, en goedgekeurde afspraken waarvan de evaluatiedatum voorbij is of binnen 30 dagen valt. Dubbelklik of druk op Enter om er een te openen.</translation>
+    </message>
+    <message>
+        <source>Export review dates (iCalendar)…</source>
+        <translation>Evaluatiedata exporteren (iCalendar)…</translation>
+    </message>
+    <message>
+        <source>Nothing to review</source>
+        <translation>Niets te beoordelen</translation>
+    </message>
+</context>
+<context>
+    <name>RoleCharts</name>
+    <message>
+        <source>Who does what: %1</source>
+        <translation>Wie doet wat: %1</translation>
+    </message>
+    <message>
+        <source>Responsibility matrix on %1</source>
+        <translation>Rollenmatrix op %1</translation>
+    </message>
+    <message>
+        <source>Role map: %1</source>
+        <translation>Rolkaart: %1</translation>
+    </message>
+    <message>
+        <source>Colour: the strongest level a type holds in the domain. Text: on how many tasks it holds each level, for example A2 R1.</source>
+        <translation>Kleur: de sterkste rol die een type in het domein heeft. Tekst: bij hoeveel taken het elke rol heeft, bijvoorbeeld A2 R1.</translation>
+    </message>
+    <message>
+        <source>Individual and collective work, agreed and actual: %1</source>
+        <translation>Individueel en collectief werk, afgesproken en werkelijk: %1</translation>
+    </message>
+    <message>
+        <source>finding (the number refers to the list below)</source>
+        <translation>bevinding (het nummer verwijst naar de lijst hieronder)</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Bevindingen</translation>
+    </message>
+    <message>
+        <source>No findings: every rule of the analysis is met.</source>
+        <translation>Geen bevindingen: de matrix voldoet aan elke regel van de analyse.</translation>
+    </message>
+    <message>
+        <source>policy</source>
+        <translation>beleid</translation>
+    </message>
+    <message>
+        <source>The matrix has no tasks or professional types yet.</source>
+        <translation>De matrix heeft nog geen taken of typen professionals.</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 in %2</translation>
+    </message>
+    <message>
+        <source>holds no level on this domain&apos;s tasks</source>
+        <translation>heeft geen rol bij de taken van dit domein</translation>
+    </message>
+    <message>
+        <source>agreed</source>
+        <translation>afgesproken</translation>
+    </message>
+    <message>
+        <source>actual, %1 h</source>
+        <translation>werkelijk, %1 uur</translation>
+    </message>
+    <message>
+        <source>actual</source>
+        <translation>werkelijk</translation>
+    </message>
+    <message>
+        <source>not agreed</source>
+        <translation>niet afgesproken</translation>
+    </message>
+    <message>
+        <source>no hours recorded in the last 12 months</source>
+        <translation>geen uren vastgelegd in de afgelopen 12 maanden</translation>
+    </message>
+    <message>
+        <source>loading hours…</source>
+        <translation>uren worden geladen…</translation>
+    </message>
+    <message>
+        <source>individual</source>
+        <translation>individueel</translation>
+    </message>
+    <message>
+        <source>collective</source>
+        <translation>collectief</translation>
+    </message>
+    <message>
+        <source>share of the hours (%)</source>
+        <translation>aandeel van de uren (%)</translation>
+    </message>
+    <message>
+        <source>The image could not be written to %1.</source>
+        <translation>De afbeelding kon niet worden opgeslagen in %1.</translation>
+    </message>
+</context>
+<context>
+    <name>RoleMapPage</name>
+    <message>
+        <source>Open a team&apos;s matrix to see its role map and how its hours are split.</source>
+        <translation>Open de matrix van een team om de rolkaart en de verdeling van de uren te zien.</translation>
+    </message>
+    <message>
+        <source>Individual and collective work: agreed, and as recorded in the last 12 months</source>
+        <translation>Individueel en collectief werk: afgesproken, en zoals vastgelegd in de afgelopen 12 maanden</translation>
+    </message>
+    <message>
+        <source>Export &amp;heat map as PNG…</source>
+        <translation>&amp;Heatmap exporteren als PNG…</translation>
+    </message>
+    <message>
+        <source>Export &amp;role map as PNG…</source>
+        <translation>&amp;Rolkaart exporteren als PNG…</translation>
+    </message>
+    <message>
+        <source>Export &amp;split as PNG…</source>
+        <translation>&amp;Verdeling exporteren als PNG…</translation>
+    </message>
+    <message>
+        <source>Role map</source>
+        <translation>Rolkaart</translation>
+    </message>
+    <message>
+        <source>Split of hours</source>
+        <translation>Verdeling van de uren</translation>
+    </message>
+    <message>
+        <source>Export the heat map</source>
+        <translation>Heatmap exporteren</translation>
+    </message>
+    <message>
+        <source>Export the role map</source>
+        <translation>Rolkaart exporteren</translation>
+    </message>
+    <message>
+        <source>Export the split of hours</source>
+        <translation>Verdeling van de uren exporteren</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG-afbeelding (*.png)</translation>
+    </message>
+    <message>
+        <source>Picture saved.</source>
+        <translation>Afbeelding opgeslagen.</translation>
+    </message>
+</context>
+<context>
     <name>Roles</name>
     <message>
         <source>team member</source>
@@ -2485,6 +3568,29 @@
     <message>
         <source>protected by a passphrase</source>
         <translation>beveiligd met een wachtwoordzin</translation>
+    </message>
+</context>
+<context>
+    <name>RolesArea</name>
+    <message>
+        <source>Who does what</source>
+        <translation>Wie doet wat</translation>
+    </message>
+    <message>
+        <source>Role map</source>
+        <translation>Rolkaart</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Afspraken</translation>
+    </message>
+    <message>
+        <source>To review</source>
+        <translation>Te beoordelen</translation>
+    </message>
+    <message>
+        <source>Roles and agreements</source>
+        <translation>Rollen en afspraken</translation>
     </message>
 </context>
 <context>
@@ -2689,6 +3795,94 @@
         <translation>Deze verwijzing bestaat niet.</translation>
     </message>
     <message>
+        <source>This step is not possible in the agreement&apos;s current state.</source>
+        <translation>Deze stap kan niet in de huidige status van de afspraak.</translation>
+    </message>
+    <message>
+        <source>This version has ended and no longer changes.</source>
+        <translation>Deze versie is beëindigd en verandert niet meer.</translation>
+    </message>
+    <message>
+        <source>An approved agreement is frozen; change it in a new version.</source>
+        <translation>Een goedgekeurde afspraak ligt vast; wijzig haar in een nieuwe versie.</translation>
+    </message>
+    <message>
+        <source>This version is with the team lead for review; it changes only after it is sent back.</source>
+        <translation>Deze versie ligt ter beoordeling bij de teamleider; zij verandert pas als ze is teruggestuurd.</translation>
+    </message>
+    <message>
+        <source>An approved agreement is frozen.</source>
+        <translation>Een goedgekeurde afspraak ligt vast.</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>De periode eindigt voordat zij begint.</translation>
+    </message>
+    <message>
+        <source>The review date lies before the period starts.</source>
+        <translation>De evaluatiedatum ligt vóór het begin van de periode.</translation>
+    </message>
+    <message>
+        <source>The hours per week are more than a team has.</source>
+        <translation>Het aantal uren per week is meer dan een team heeft.</translation>
+    </message>
+    <message>
+        <source>A level is R, A, C or I, or empty for none.</source>
+        <translation>Een niveau is R, A, C of I, of leeg voor geen.</translation>
+    </message>
+    <message>
+        <source>The chosen domain does not exist.</source>
+        <translation>Het gekozen domein bestaat niet.</translation>
+    </message>
+    <message>
+        <source>That task does not exist.</source>
+        <translation>Die taak bestaat niet.</translation>
+    </message>
+    <message>
+        <source>That professional type does not exist.</source>
+        <translation>Dat type professional bestaat niet.</translation>
+    </message>
+    <message>
+        <source>A professional type with this name exists already.</source>
+        <translation>Er is al een type professional met deze naam.</translation>
+    </message>
+    <message>
+        <source>That matrix does not exist.</source>
+        <translation>Die matrix bestaat niet.</translation>
+    </message>
+    <message>
+        <source>A matrix is for a team, or a team in one wijk.</source>
+        <translation>Een matrix hoort bij een team, of bij een team in één wijk.</translation>
+    </message>
+    <message>
+        <source>That task or professional type no longer exists.</source>
+        <translation>Die taak of dat type professional bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>The individual share is a whole percentage from 0 to 100.</source>
+        <translation>Het individuele deel is een heel percentage van 0 tot 100.</translation>
+    </message>
+    <message>
+        <source>Say why in a note; it stays with the agreement.</source>
+        <translation>Zeg in een toelichting waarom; die blijft bij de afspraak.</translation>
+    </message>
+    <message>
+        <source>The note is too long.</source>
+        <translation>De toelichting is te lang.</translation>
+    </message>
+    <message>
+        <source>Only a team lead, or the writer of a draft, may withdraw it.</source>
+        <translation>Alleen een teamleider, of wie het concept schreef, mag het intrekken.</translation>
+    </message>
+    <message>
+        <source>That agreement does not exist.</source>
+        <translation>Die afspraak bestaat niet.</translation>
+    </message>
+    <message>
+        <source>The chosen matrix does not exist.</source>
+        <translation>De gekozen matrix bestaat niet.</translation>
+    </message>
+    <message>
         <source>This is a folder, not a CSV file.</source>
         <translation>Dit is een map, geen CSV-bestand.</translation>
     </message>
@@ -2855,6 +4049,18 @@
     <message>
         <source>That number is too large for one session.</source>
         <translation>Dat aantal is te groot voor één bijeenkomst.</translation>
+    </message>
+    <message>
+        <source>%1: give it a name.</source>
+        <translation>%1: geef een naam.</translation>
+    </message>
+    <message>
+        <source>%1: the name is too long.</source>
+        <translation>%1: de naam is te lang.</translation>
+    </message>
+    <message>
+        <source>Version %1 of this agreement is still open; change that one.</source>
+        <translation>Versie %1 van deze afspraak is nog open; wijzig die.</translation>
     </message>
     <message>
         <source>The chosen area does not exist.</source>
@@ -3147,6 +4353,21 @@
     </message>
 </context>
 <context>
+    <name>SnapshotTable</name>
+    <message>
+        <source>Domain</source>
+        <translation>Domein</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Taak</translation>
+    </message>
+    <message>
+        <source>● policy task</source>
+        <translation>● beleidstaak</translation>
+    </message>
+</context>
+<context>
     <name>SourceDialog</name>
     <message>
         <source>New funding source</source>
@@ -3409,6 +4630,92 @@
     </message>
 </context>
 <context>
+    <name>TaskDialog</name>
+    <message>
+        <source>Task</source>
+        <translation>Taak</translation>
+    </message>
+    <message>
+        <source>New task</source>
+        <translation>Nieuwe taak</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domein</translation>
+    </message>
+    <message>
+        <source>Kind of work</source>
+        <translation>Soort werk</translation>
+    </message>
+    <message>
+        <source>Policy task (the mandate lies with the municipality or its delegates)</source>
+        <translation>Beleidstaak (het mandaat ligt bij de gemeente of wie zij mandateert)</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Omschrijving</translation>
+    </message>
+</context>
+<context>
+    <name>TasksDialog</name>
+    <message>
+        <source>Tasks of the matrix</source>
+        <translation>Taken van de matrix</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Taak</translation>
+    </message>
+    <message>
+        <source>Kind of work</source>
+        <translation>Soort werk</translation>
+    </message>
+    <message>
+        <source>Policy task</source>
+        <translation>Beleidstaak</translation>
+    </message>
+    <message>
+        <source>Tasks by domain</source>
+        <translation>Taken per domein</translation>
+    </message>
+    <message>
+        <source>&amp;Add task…</source>
+        <translation>Taak &amp;toevoegen…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit task…</source>
+        <translation>Taak &amp;wijzigen…</translation>
+    </message>
+    <message>
+        <source>&amp;Retire task…</source>
+        <translation>Taak &amp;schrappen…</translation>
+    </message>
+    <message>
+        <source>Add &amp;domain…</source>
+        <translation>&amp;Domein toevoegen…</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>Retire task</source>
+        <translation>Taak schrappen</translation>
+    </message>
+    <message>
+        <source>Retire “%1”? It leaves every matrix with its levels; agreements made earlier keep it in their snapshot.</source>
+        <translation>“%1” schrappen? De taak verdwijnt met haar niveaus uit elke matrix; eerder gemaakte afspraken houden haar in hun momentopname.</translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation>Schrappen</translation>
+    </message>
+</context>
+<context>
     <name>TimeDialog</name>
     <message>
         <source>Hours spent</source>
@@ -3433,6 +4740,60 @@
     <message>
         <source>Note</source>
         <translation>Notitie</translation>
+    </message>
+</context>
+<context>
+    <name>TypeDialog</name>
+    <message>
+        <source>Professional type</source>
+        <translation>Type professional</translation>
+    </message>
+    <message>
+        <source>New professional type</source>
+        <translation>Nieuw type professional</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>The five standard types keep their names.</source>
+        <translation>De vijf standaardtypen houden hun naam.</translation>
+    </message>
+    <message>
+        <source>Assignment</source>
+        <translation>Opdracht</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Omschrijving</translation>
+    </message>
+</context>
+<context>
+    <name>TypesDialog</name>
+    <message>
+        <source>Professional types</source>
+        <translation>Typen professionals</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Assignment</source>
+        <translation>Opdracht</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Omschrijving</translation>
+    </message>
+    <message>
+        <source>&amp;Add type…</source>
+        <translation>Type &amp;toevoegen…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit type…</source>
+        <translation>Type &amp;wijzigen…</translation>
     </message>
 </context>
 <context>

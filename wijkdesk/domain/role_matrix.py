@@ -208,10 +208,10 @@ def individual_share(individual_minutes: int, collective_minutes: int) -> int | 
 
 def parse_level(text: str) -> Level | None:
     """A level from what a user types: R, A, C, I (either case), or empty / '-' for none."""
-    text = text.strip().upper()
+    text = text.strip()
     if text in ("", "-", "0"):
         return None
-    try:
-        return Level(text)
-    except ValueError:
-        raise ValidationError("A level is R, A, C or I, or empty for none.") from None
+    # upper() only after the check: other scripts have letters whose capital is I (Turkish ı)
+    if len(text) != 1 or text not in "raciRACI":
+        raise ValidationError("A level is R, A, C or I, or empty for none.")
+    return Level(text.upper())

@@ -30,6 +30,7 @@ from wijkdesk.gui.profiles import ProfilesArea
 from wijkdesk.gui.progress import run_with_progress
 from wijkdesk.gui.residents import ResidentsArea
 from wijkdesk.gui.role_names import mode_name, role_name
+from wijkdesk.gui.roles_area import RolesArea
 from wijkdesk.gui.search import GlobalSearch
 from wijkdesk.gui.session import Session
 from wijkdesk.gui.shortcuts import ShortcutsDialog
@@ -44,7 +45,7 @@ def build_areas(session: Session) -> list[Area]:
     areas: list[Area] = [OverviewArea(session)]
     if session.may(Permission.READ_RECORDS):
         areas += [ResidentsArea(session), ContactsArea(session), CollectiveArea(session),
-                  NeighbourhoodArea(session)]
+                  NeighbourhoodArea(session), RolesArea(session)]
     if session.may(Permission.MANAGE_PROFILES):
         areas.append(ProfilesArea(session))
     return areas

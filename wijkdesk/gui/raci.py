@@ -3,13 +3,18 @@ work and assignment, agreement states. One table each, shared by every view of t
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QColor
 
 from wijkdesk.domain.agreements import AgreementState, ReviewReason
-from wijkdesk.domain.professionals import AssignmentKind
-from wijkdesk.domain.role_matrix import Level, Rule, WorkKind
+from wijkdesk.domain.professionals import SEEDED_TYPES, AssignmentKind
+from wijkdesk.domain.role_matrix import Finding, Level, Rule, WorkKind
 from wijkdesk.gui.collective_dialogs import professional_type_name
+
+if TYPE_CHECKING:
+    from wijkdesk.services.roles import MatrixView
 
 _CONTEXT = "Raci"
 
@@ -22,6 +27,15 @@ LEVEL_COLOURS: dict[Level, QColor] = {
     Level.INFORMED: QColor("#d9e6f2"),
 }
 FINDING_COLOUR = QColor("#c62828")  # the outline of cells a finding concerns
+
+# Badges of agreement states, readable with black text; the name is always written beside.
+STATE_COLOURS: dict[AgreementState, QColor] = {
+    AgreementState.DRAFT: QColor("#e3e5e8"),
+    AgreementState.SUBMITTED: QColor("#ffd978"),
+    AgreementState.APPROVED: QColor("#a8dcb4"),
+    AgreementState.SUPERSEDED: QColor("#cfd3d8"),
+    AgreementState.WITHDRAWN: QColor("#f2b8b1"),
+}
 
 _LEVELS = {
     Level.RESPONSIBLE: QT_TRANSLATE_NOOP("Raci", "executes (R)"),
@@ -126,5 +140,28 @@ def reason_name(reason: ReviewReason) -> str:
 
 def type_label(code: str, name: str) -> str:
     """A seeded type by its Dutch name, one an administrator added by the name they gave."""
-    label = professional_type_name(code)
-    return name if label == code else label
+    # by code, not by comparing the label with it: in English "freelancer" is both
+    return professional_type_name(code) if code in _SEEDED_TYPE_CODES else name
+
+
+_SEEDED_TYPE_CODES = frozenset(t.code for t in SEEDED_TYPES)
+
+
+_LOAD = QT_TRANSLATE_NOOP("Raci", "%1 (%2 tasks)")
+
+
+def finding_subject(finding: Finding, view: MatrixView) -> str:
+    """What a finding is about, by name: its task (with the type where it is about one type's
+    cell), its type (with the load it counts), or its domain."""
+    task = next((t.name for t in view.tasks if t.id == finding.task_id), None)
+    ptype = next((t for t in view.types if t.id == finding.type_id), None)
+    type_text = type_label(ptype.code, ptype.name) if ptype else None
+    if task and type_text:
+        return f"{task} ({type_text})"
+    if task:
+        return task
+    if type_text:
+        if finding.rule is Rule.HEAVY_LOAD:
+            return _t(_LOAD).replace("%1", type_text).replace("%2", str(finding.count))
+        return type_text
+    return next((d.name for d in view.domains if d.id == finding.domain_id), "")

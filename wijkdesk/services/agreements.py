@@ -277,10 +277,13 @@ class AgreementService(Service):
         """Change a draft; its matrix snapshot is taken again from the matrix now."""
         self._require(Permission.WRITE_RECORDS, record_type=RECORD_TYPE)
         content = content.validated()
+        # refused before the write opens: the refusal's audit fact needs a write of its own,
+        # and SQLite has one writer at a time (a nested write waits for the lock, then fails)
+        self._refuse_frozen(agreement_id)
         with self._write() as tx:
             s = tx.session
             row = _row(s, agreement_id)
-            self._refuse_frozen(tx, row)
+            check_editable(S(row.state))  # submitted in between: still refused
             _check_scope(s, content, matrix_id)
             changed = [name for name in FIELDS
                        if getattr(row, name) != getattr(content, name)]
@@ -390,14 +393,16 @@ class AgreementService(Service):
 
     # helpers ---------------------------------------------------------------------------------
 
-    def _refuse_frozen(self, tx, row: Agreement) -> None:  # noqa: ANN001
+    def _refuse_frozen(self, agreement_id: uuid.UUID) -> None:
+        with self._read() as s:
+            state = S(_row(s, agreement_id).state)
         try:
-            check_editable(S(row.state))
+            check_editable(state)
         except LockedRecord:
             # the refusal is a fact an auditor may ask about; it is kept though the call fails
             with self._write() as refused:
                 refused.audit(AuditEvent.PERMISSION_DENIED, record_type=RECORD_TYPE,
-                              record_id=row.id, detail=f"edit refused: {row.state}")
+                              record_id=agreement_id, detail=f"edit refused: {state.value}")
             raise
 
     def _move(self, tx, row: Agreement, new: AgreementState, note: str, *,  # noqa: ANN001
