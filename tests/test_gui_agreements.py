@@ -9,8 +9,10 @@ from types import SimpleNamespace
 
 import pytest
 import shiboken6
+from pypdf import PdfReader
 from PySide6.QtCore import QDate, QSettings, Qt
-from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QMainWindow
 
 from wijkdesk.domain.agreements import AgreementContent, AgreementState
 from wijkdesk.domain.places import PlaceLevel
@@ -18,7 +20,8 @@ from wijkdesk.domain.role_matrix import Level
 from wijkdesk.domain.roles import Role
 from wijkdesk.gui.agreement_compare import ADDED, REMOVED, CompareDialog, word_diff
 from wijkdesk.gui.agreement_dialogs import AgreementDialog, ApproveDialog, NoteDialog
-from wijkdesk.gui.agreements import AgreementsPage, ReviewPage
+from wijkdesk.gui.agreement_review import ReviewPage
+from wijkdesk.gui.agreements import AgreementsPage
 from wijkdesk.gui.lane import Lane
 from wijkdesk.gui.raci import STATE_COLOURS, reason_name, state_name
 from wijkdesk.gui.session import Session
@@ -159,9 +162,10 @@ def test_a_member_writes_an_agreement_submits_it_and_cannot_approve(
     note.note.setPlainText("Graag voor de teamdag bekijken.")
     save(qtbot, note)
     qtbot.waitUntil(lambda: page.current.summary.state is S.SUBMITTED, timeout=WAIT)
-    qtbot.waitUntil(lambda: page.table.rowCount() == 1
-                    and page.table.item(0, 4).text() == state_name(S.SUBMITTED), timeout=WAIT)
-    assert page.table.item(0, 4).background().color() == STATE_COLOURS[S.SUBMITTED]
+    table = page.listing.table
+    qtbot.waitUntil(lambda: table.rowCount() == 1
+                    and table.item(0, 4).text() == state_name(S.SUBMITTED), timeout=WAIT)
+    assert table.item(0, 4).background().color() == STATE_COLOURS[S.SUBMITTED]
     # a member neither approves nor changes what is with the team lead
     assert not page.actions_["approve"].isEnabled()
     assert not page.buttons_["approve"].isEnabled()
@@ -201,11 +205,12 @@ def test_the_team_lead_approves_only_with_the_right_password(qtbot, workspace, t
     step = page.current.steps[-1]
     assert (step.from_state, step.to_state, step.by_name) == ("submitted", S.APPROVED,
                                                               "Tessa Leider")
-    shown = page.detail.toPlainText()
+    shown = page.detail_pane.text.toPlainText()
     assert "Akkoord; evaluatie na een jaar met het hele team." in shown
     assert f"{state_name(S.SUBMITTED)} → {state_name(S.APPROVED)}" in shown
-    assert page.notice.isVisible()
-    assert page.notice.text() == page.tr("Frozen — changing it makes a new version.")
+    pane = page.detail_pane
+    assert pane.notice.isVisible()
+    assert pane.notice.text() == pane.tr("Frozen — changing it makes a new version.")
 
 
 def test_an_approved_version_changes_only_in_a_new_version(qtbot, workspace, team, session_of):
@@ -216,8 +221,8 @@ def test_an_approved_version_changes_only_in_a_new_version(qtbot, workspace, tea
     assert page.edit() is None
     assert not page.actions_["compare"].isEnabled()  # one version: nothing to compare
     # the context menu offers the same steps as the buttons
-    page.table.customContextMenuRequested.emit(page.table.visualRect(
-        page.table.model().index(0, 0)).center())
+    table = page.listing.table
+    table.customContextMenuRequested.emit(table.visualRect(table.model().index(0, 0)).center())
     qtbot.waitUntil(page.menu.isVisible, timeout=WAIT)
     offered = [a.text() for a in page.menu.actions() if a.isVisible() and a.isEnabled()]
     assert page.actions_["new_version"].text() in offered
@@ -225,8 +230,8 @@ def test_an_approved_version_changes_only_in_a_new_version(qtbot, workspace, tea
     page.menu.close()
     # and so does the keyboard
     page.activateWindow()
-    page.table.setFocus()
-    qtbot.keyClick(page.table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier
+    table.setFocus()
+    qtbot.keyClick(table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier
                    | Qt.KeyboardModifier.ShiftModifier)
     qtbot.waitUntil(lambda: any(isinstance(w, AgreementDialog) and w.isVisible()
                                 for w in QApplication.topLevelWidgets()), timeout=WAIT)
@@ -242,7 +247,7 @@ def test_an_approved_version_changes_only_in_a_new_version(qtbot, workspace, tea
     versions = workspace.agreements(team.member).versions(first.summary.series_id)
     assert [(v.version, v.state, v.title) for v in versions] == [
         (1, S.APPROVED, "Samen sterk in Noord"), (2, S.DRAFT, "Samen sterker in Noord")]
-    assert page.versions.rowCount() == 2 and page.actions_["compare"].isEnabled()
+    assert page.listing.versions.rowCount() == 2 and page.actions_["compare"].isEnabled()
     assert page.actions_["edit"].isVisible() and page.actions_["edit"].isEnabled()
 
 
@@ -338,8 +343,46 @@ def test_an_agreements_page_forgets_everything_when_cleared(qtbot, workspace, te
                                                            session_of):
     first = approved(workspace, team)
     page = open_page(qtbot, session_of(team.lead), show=first.summary.id)
-    assert "Samen sterk in Noord" in page.detail.toPlainText()
-    assert page.snapshot.rowCount() == len(team.tasks)
+    assert "Samen sterk in Noord" in page.detail_pane.text.toPlainText()
+    assert page.detail_pane.snapshot.rowCount() == len(team.tasks)
     page.clear()
-    assert page.table.rowCount() == 0 and page.detail.toPlainText() == ""
+    assert page.listing.table.rowCount() == 0 and page.detail_pane.text.toPlainText() == ""
     assert page.current is None and not page.actions_["withdraw"].isEnabled()
+
+
+def test_the_shown_version_is_exported_as_a_pdf(qtbot, workspace, team, session_of, tmp_path):
+    first = approved(workspace, team)
+    session = session_of(team.member)
+    window = QMainWindow()  # the confirmation goes to its status bar
+    qtbot.addWidget(window)
+    page = AgreementsPage(session)
+    window.setCentralWidget(page)
+    window.resize(1280, 800)
+    window.show()
+    action, button = page.actions_["pdf"], page.buttons_["pdf"]
+    assert not action.isEnabled() and page.export_pdf() is None  # nothing shown yet
+    assert action.shortcut() == QKeySequence("Ctrl+Shift+P") and action in page.menu.actions()
+    page.load(show=first.summary.id)
+    qtbot.waitUntil(lambda: page.current is not None, timeout=WAIT)
+    assert action.isEnabled() and button.isEnabled() and button.isVisible()
+
+    chooser = page.export_pdf()
+    assert chooser.isVisible()  # not blocking: the test goes on while it is open
+    assert chooser.acceptMode() == QFileDialog.AcceptMode.AcceptSave
+    assert chooser.selectedFiles()[0].endswith("samenwerkingsafspraak-v1.pdf")
+    chooser.close()
+    target = tmp_path / "afspraak noord.pdf"
+    page.export_pdf_to(str(target))  # what the chooser's fileSelected calls
+    qtbot.waitUntil(lambda: page.exported_pdf is not None, timeout=WAIT)
+    assert page.exported_pdf == target
+    assert target.read_bytes().startswith(b"%PDF-")
+    text = "\n".join(p.extract_text() for p in PdfReader(str(target)).pages)
+    assert "Samen sterk in Noord" in text and "Wie doet wat" in text
+    assert "afspraak noord.pdf" in window.statusBar().currentMessage()
+    # the chooser is wired to that method, for the version shown when it was opened
+    again = page.export_pdf()
+    second = tmp_path / "tweede.pdf"
+    again.fileSelected.emit(str(second))
+    again.close()
+    qtbot.waitUntil(lambda: page.exported_pdf == second, timeout=WAIT)
+    assert second.read_bytes().startswith(b"%PDF-")

@@ -12,20 +12,13 @@ from PySide6.QtWidgets import QApplication, QToolTip
 from wijkdesk.domain.places import PlaceLevel
 from wijkdesk.domain.role_matrix import Level
 from wijkdesk.domain.support import ContactKind
+from wijkdesk.gui.chart_common import SCALE, ImageNotWritten, save_png
+from wijkdesk.gui.heat_map import heat_map_layout, paint_heat_map
+from wijkdesk.gui.hours_chart import COLLECTIVE_COLOUR, INDIVIDUAL_COLOUR
 from wijkdesk.gui.raci import FINDING_COLOUR, LEVEL_COLOURS, level_name
-from wijkdesk.gui.role_charts import (
-    SCALE,
-    ImageNotWritten,
-    RoleMapWidget,
-    SplitChart,
-    heat_map_layout,
-    paint_heat_map,
-    paint_role_map,
-    paint_split_chart,
-    role_map_layout,
-    save_png,
-)
+from wijkdesk.gui.role_map_chart import RoleMapWidget, paint_role_map, role_map_layout
 from wijkdesk.gui.role_map_page import RoleMapPage, file_safe
+from wijkdesk.gui.split_chart import SplitChart, paint_split_chart
 from wijkdesk.services.activities import ActivityData
 from wijkdesk.services.contacts import ContactData
 from wijkdesk.services.residents import ResidentData
@@ -207,6 +200,15 @@ def test_the_split_chart_compares_agreed_and_actual_and_says_when_there_is_nothi
     no_hours, not_agreed = plot.notes[(fl, "actual")], plot.notes[(fl, "agreed")]
     assert "no hours" in no_hours and not_agreed == "not agreed"
     assert {no_hours, not_agreed, "75 %"} <= set(plot.text_items())
+    # a legend tells the colours apart, above the bars where scrolling does not hide it
+    chart.show()
+    legend = plot.legend()
+    assert legend.isVisible()
+    assert [(m.label(), m.brush().color().name()) for m in legend.markers()] == [
+        ("individual work: contacts with residents", INDIVIDUAL_COLOUR),
+        ("collective work: activities and initiatives", COLLECTIVE_COLOUR)]
+    qtbot.waitUntil(lambda: not plot.plotArea().isEmpty())
+    assert legend.geometry().bottom() <= plot.plotArea().top()
     image = paint_split_chart(view, rows)
     assert not image.isNull() and image.devicePixelRatio() == SCALE
 

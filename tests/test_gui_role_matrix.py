@@ -14,7 +14,7 @@ from wijkdesk.domain.role_matrix import Level, Rule
 from wijkdesk.domain.roles import Permission, Role, may
 from wijkdesk.gui.lane import Lane
 from wijkdesk.gui.role_matrix import FINDING_ROLE, MatrixPage
-from wijkdesk.gui.role_matrix_model import FIRST_TYPE
+from wijkdesk.gui.role_matrix_model import FIRST_TYPE, MatrixModel
 from wijkdesk.gui.role_reference import TaskDialog
 from wijkdesk.gui.session import Session
 from wijkdesk.services.profiles import NewProfile
@@ -315,3 +315,12 @@ def test_an_edit_made_while_the_matrix_is_read_again_stays_on_screen(qtbot, lead
     _settled(qtbot, lead_session)
     assert _stored(lead_session, page, cell) is Level.INFORMED
     assert page.model.level(cell) is Level.INFORMED
+
+
+def test_a_cleared_page_shapes_its_empty_table(qtbot, lead_session):
+    """The window locks: the model is emptied and the table shaped for no tasks at all."""
+    page = _open(qtbot, lead_session)
+    assert page.model.domain_spans()
+    page.clear()  # an exception in the table's shaping would fail the test (pytest-qt)
+    assert page.model.rowCount() == 0 and page.model.domain_spans() == []
+    assert MatrixModel().domain_spans() == []

@@ -167,7 +167,8 @@ def test_changing_a_role_through_the_dialog(qtbot, controller, demo_folder):
 def test_a_team_member_sees_no_profiles_area(qtbot, controller, demo_folder):
     window = sign_in(qtbot, controller, "sanne", MEMBER_PASSWORD)
     assert [type(a).__name__ for a in window.areas] == [
-        "OverviewArea", "ResidentsArea", "ContactsArea", "CollectiveArea", "NeighbourhoodArea"]
+        "OverviewArea", "ResidentsArea", "ContactsArea", "CollectiveArea", "NeighbourhoodArea",
+        "RolesArea"]
     assert "teamlid" in window._profile_label.text()
 
 
@@ -381,7 +382,8 @@ def test_a_role_changed_while_locked_rebuilds_the_window_on_unlock(qtbot, contro
                                                                    demo_folder):
     window = sign_in(qtbot, controller, "sanne", MEMBER_PASSWORD)
     assert [type(a).__name__ for a in window.areas] == [
-        "OverviewArea", "ResidentsArea", "ContactsArea", "CollectiveArea", "NeighbourhoodArea"]
+        "OverviewArea", "ResidentsArea", "ContactsArea", "CollectiveArea", "NeighbourhoodArea",
+        "RolesArea"]
     window.ui.actionLock.trigger()
     qtbot.waitUntil(lambda: not controller.lane.busy, timeout=20_000)
     admin = controller.workspace.profiles().authenticate("beheer", ADMIN_PASSWORD)
@@ -393,5 +395,5 @@ def test_a_role_changed_while_locked_rebuilds_the_window_on_unlock(qtbot, contro
                     timeout=20_000)
     assert [type(a).__name__ for a in controller.window.areas] == [
         "OverviewArea", "ResidentsArea", "ContactsArea", "CollectiveArea", "NeighbourhoodArea",
-        "ProfilesArea"]
+        "RolesArea", "ProfilesArea"]
     assert "beheerder" in controller.window._profile_label.text()

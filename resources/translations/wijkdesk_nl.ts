@@ -92,165 +92,7 @@
     </message>
 </context>
 <context>
-    <name>AgreementDialog</name>
-    <message>
-        <source>Agreement “%1”, version %2</source>
-        <translation>Afspraak “%1”, versie %2</translation>
-    </message>
-    <message>
-        <source>New agreement</source>
-        <translation>Nieuwe samenwerkingsafspraak</translation>
-    </message>
-    <message>
-        <source>Who agree: organisations and professionals</source>
-        <translation>Wie maken de afspraak: organisaties en professionals</translation>
-    </message>
-    <message>
-        <source>Name of the team</source>
-        <translation>Naam van het team</translation>
-    </message>
-    <message>
-        <source>(the whole team, no one area)</source>
-        <translation>(het hele team, geen apart gebied)</translation>
-    </message>
-    <message>
-        <source> hours</source>
-        <translation> uur</translation>
-    </message>
-    <message>
-        <source>Matrix</source>
-        <translation>Rollenmatrix</translation>
-    </message>
-    <message>
-        <source>(no matrix)</source>
-        <translation>(geen rollenmatrix)</translation>
-    </message>
-    <message>
-        <source>The responsibility matrix whose snapshot the agreement carries; it is taken again when the draft is saved and when it is submitted.</source>
-        <translation>De rollenmatrix waarvan de afspraak een momentopname bevat; die wordt opnieuw vastgelegd bij het opslaan van het concept en bij het indienen.</translation>
-    </message>
-    <message>
-        <source>Dates can be left empty: go below the first date, or clear the field.</source>
-        <translation>Datums mogen leeg blijven: ga onder de eerste datum, of maak het veld leeg.</translation>
-    </message>
-    <message>
-        <source>Leave empty by going below the first date</source>
-        <translation>Laat leeg door onder de eerste datum te gaan</translation>
-    </message>
-</context>
-<context>
-    <name>Agreements</name>
-    <message>
-        <source>Title</source>
-        <translation>Titel</translation>
-    </message>
-    <message>
-        <source>Parties</source>
-        <translation>Partijen</translation>
-    </message>
-    <message>
-        <source>Team</source>
-        <translation>Team</translation>
-    </message>
-    <message>
-        <source>Area</source>
-        <translation>Gebied</translation>
-    </message>
-    <message>
-        <source>Period from</source>
-        <translation>Periode vanaf</translation>
-    </message>
-    <message>
-        <source>Period until</source>
-        <translation>Periode tot en met</translation>
-    </message>
-    <message>
-        <source>Assignment</source>
-        <translation>Opdracht</translation>
-    </message>
-    <message>
-        <source>Expected results</source>
-        <translation>Verwachte resultaten</translation>
-    </message>
-    <message>
-        <source>Mutual expectations</source>
-        <translation>Wederzijdse verwachtingen</translation>
-    </message>
-    <message>
-        <source>Mandate and decision rights</source>
-        <translation>Mandaat en beslisbevoegdheid</translation>
-    </message>
-    <message>
-        <source>Hours per week</source>
-        <translation>Uren per week</translation>
-    </message>
-    <message>
-        <source>Budget</source>
-        <translation>Budget</translation>
-    </message>
-    <message>
-        <source>Evaluation criteria</source>
-        <translation>Evaluatiecriteria</translation>
-    </message>
-    <message>
-        <source>Review date</source>
-        <translation>Evaluatiedatum</translation>
-    </message>
-    <message>
-        <source>%1 hours</source>
-        <translation>%1 uur</translation>
-    </message>
-</context>
-<context>
-    <name>AgreementsPage</name>
-    <message>
-        <source>Agreements</source>
-        <translation>Afspraken</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Titel</translation>
-    </message>
-    <message>
-        <source>Team</source>
-        <translation>Team</translation>
-    </message>
-    <message>
-        <source>Area</source>
-        <translation>Gebied</translation>
-    </message>
-    <message>
-        <source>Version</source>
-        <translation>Versie</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Review date</source>
-        <translation>Evaluatiedatum</translation>
-    </message>
-    <message>
-        <source>Approved by</source>
-        <translation>Goedgekeurd door</translation>
-    </message>
-    <message>
-        <source>The review date has passed</source>
-        <translation>De evaluatiedatum is voorbij</translation>
-    </message>
-    <message>
-        <source>No agreements yet. Make the first with “New agreement”.</source>
-        <translation>Nog geen afspraken. Maak de eerste met “Nieuwe afspraak”.</translation>
-    </message>
-    <message>
-        <source>No agreement matches the filter.</source>
-        <translation>Geen afspraak past bij het filter.</translation>
-    </message>
-    <message>
-        <source>Changed</source>
-        <translation>Gewijzigd</translation>
-    </message>
+    <name>AgreementDetail</name>
     <message>
         <source>Version %1 · written by %2</source>
         <translation>Versie %1 · geschreven door %2</translation>
@@ -337,7 +179,7 @@
     </message>
     <message>
         <source>Note</source>
-        <translation>Notitie</translation>
+        <translation>Toelichting</translation>
     </message>
     <message>
         <source>%1: %2% individual, %3% collective</source>
@@ -354,6 +196,194 @@
     <message>
         <source>made as %1</source>
         <translation>gemaakt als %1</translation>
+    </message>
+    <message>
+        <source>Responsibility matrix of this version</source>
+        <translation>Rollenmatrix van deze versie</translation>
+    </message>
+    <message>
+        <source>Choose an agreement in the list above, or make a new one (Ctrl+N).</source>
+        <translation>Kies een afspraak in de lijst hierboven, of maak een nieuwe (Ctrl+N).</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementDialog</name>
+    <message>
+        <source>Agreement “%1”, version %2</source>
+        <translation>Afspraak “%1”, versie %2</translation>
+    </message>
+    <message>
+        <source>New agreement</source>
+        <translation>Nieuwe samenwerkingsafspraak</translation>
+    </message>
+    <message>
+        <source>Who agree: organisations and professionals</source>
+        <translation>Wie maken de afspraak: organisaties en professionals</translation>
+    </message>
+    <message>
+        <source>Name of the team</source>
+        <translation>Naam van het team</translation>
+    </message>
+    <message>
+        <source>(the whole team, no one area)</source>
+        <translation>(het hele team, geen apart gebied)</translation>
+    </message>
+    <message>
+        <source> hours</source>
+        <translation> uur</translation>
+    </message>
+    <message>
+        <source>Matrix</source>
+        <translation>Rollenmatrix</translation>
+    </message>
+    <message>
+        <source>(no matrix)</source>
+        <translation>(geen rollenmatrix)</translation>
+    </message>
+    <message>
+        <source>The responsibility matrix whose snapshot the agreement carries; it is taken again when the draft is saved and when it is submitted.</source>
+        <translation>De rollenmatrix waarvan de afspraak een momentopname bevat; die wordt opnieuw vastgelegd bij het opslaan van het concept en bij het indienen.</translation>
+    </message>
+    <message>
+        <source>Dates can be left empty: go below the first date, or clear the field.</source>
+        <translation>Datums mogen leeg blijven: ga onder de eerste datum, of maak het veld leeg.</translation>
+    </message>
+    <message>
+        <source>Leave empty by going below the first date</source>
+        <translation>Laat leeg door onder de eerste datum te gaan</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementList</name>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Gebied</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versie</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Review date</source>
+        <translation>Evaluatiedatum</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>Goedgekeurd door</translation>
+    </message>
+    <message>
+        <source>The review date has passed</source>
+        <translation>De evaluatiedatum is voorbij</translation>
+    </message>
+    <message>
+        <source>No agreements yet. Make the first with “New agreement”.</source>
+        <translation>Nog geen afspraken. Maak de eerste met “Nieuwe afspraak”.</translation>
+    </message>
+    <message>
+        <source>No agreement matches the filter.</source>
+        <translation>Geen afspraak past bij het filter.</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Gewijzigd</translation>
+    </message>
+    <message>
+        <source>&amp;State:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Filter by title, team or area (Ctrl+F)</source>
+        <translation>Filter op titel, team of gebied (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Versions of this agreement</source>
+        <translation>Versies van deze afspraak</translation>
+    </message>
+</context>
+<context>
+    <name>Agreements</name>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>Partijen</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Gebied</translation>
+    </message>
+    <message>
+        <source>Period from</source>
+        <translation>Periode vanaf</translation>
+    </message>
+    <message>
+        <source>Period until</source>
+        <translation>Periode tot en met</translation>
+    </message>
+    <message>
+        <source>Assignment</source>
+        <translation>Opdracht</translation>
+    </message>
+    <message>
+        <source>Expected results</source>
+        <translation>Verwachte resultaten</translation>
+    </message>
+    <message>
+        <source>Mutual expectations</source>
+        <translation>Wederzijdse verwachtingen</translation>
+    </message>
+    <message>
+        <source>Mandate and decision rights</source>
+        <translation>Mandaat en beslisbevoegdheid</translation>
+    </message>
+    <message>
+        <source>Hours per week</source>
+        <translation>Uren per week</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Evaluation criteria</source>
+        <translation>Evaluatiecriteria</translation>
+    </message>
+    <message>
+        <source>Review date</source>
+        <translation>Evaluatiedatum</translation>
+    </message>
+    <message>
+        <source>%1 hours</source>
+        <translation>%1 uur</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementsPage</name>
+    <message>
+        <source>Agreements</source>
+        <translation>Afspraken</translation>
     </message>
     <message>
         <source>Version %1 is still open; change that one.</source>
@@ -440,6 +470,18 @@
         <translation>Versie ingetrokken.</translation>
     </message>
     <message>
+        <source>Export the agreement as PDF</source>
+        <translation>Afspraak als PDF exporteren</translation>
+    </message>
+    <message>
+        <source>Agreement exported to %1.</source>
+        <translation>Afspraak geëxporteerd naar %1.</translation>
+    </message>
+    <message>
+        <source>Export as PDF</source>
+        <translation>PDF exporteren</translation>
+    </message>
+    <message>
         <source>&amp;New agreement…</source>
         <translation>&amp;Nieuwe afspraak…</translation>
     </message>
@@ -476,28 +518,8 @@
         <translation>Afspraken filteren</translation>
     </message>
     <message>
-        <source>&amp;State:</source>
-        <translation>&amp;Status:</translation>
-    </message>
-    <message>
-        <source>All</source>
-        <translation>Alle</translation>
-    </message>
-    <message>
-        <source>Filter by title, team or area (Ctrl+F)</source>
-        <translation>Filter op titel, team of gebied (Ctrl+F)</translation>
-    </message>
-    <message>
-        <source>Versions of this agreement</source>
-        <translation>Versies van deze afspraak</translation>
-    </message>
-    <message>
-        <source>Responsibility matrix of this version</source>
-        <translation>Rollenmatrix van deze versie</translation>
-    </message>
-    <message>
-        <source>Choose an agreement in the list above, or make a new one (Ctrl+N).</source>
-        <translation>Kies een afspraak in de lijst hierboven, of maak een nieuwe (Ctrl+N).</translation>
+        <source>Export as &amp;PDF…</source>
+        <translation>&amp;PDF exporteren…</translation>
     </message>
 </context>
 <context>
@@ -2196,7 +2218,7 @@
     <name>NoteDialog</name>
     <message>
         <source>Note</source>
-        <translation>Notitie</translation>
+        <translation>Toelichting</translation>
     </message>
     <message>
         <source>Note (required)</source>
@@ -2608,7 +2630,7 @@
         <translation>ingetrokken</translation>
     </message>
     <message>
-        <source>awaiting your approval</source>
+        <source>awaiting approval</source>
         <translation>wacht op goedkeuring</translation>
     </message>
     <message>
@@ -3480,12 +3502,12 @@
         <translation>uren worden geladen…</translation>
     </message>
     <message>
-        <source>individual</source>
-        <translation>individueel</translation>
+        <source>individual work: contacts with residents</source>
+        <translation>individueel werk: contacten met bewoners</translation>
     </message>
     <message>
-        <source>collective</source>
-        <translation>collectief</translation>
+        <source>collective work: activities and initiatives</source>
+        <translation>collectief werk: activiteiten en initiatieven</translation>
     </message>
     <message>
         <source>share of the hours (%)</source>

@@ -99,7 +99,7 @@ _STATES = {
 }
 
 _REASONS = {
-    ReviewReason.AWAITING_APPROVAL: QT_TRANSLATE_NOOP("Raci", "awaiting your approval"),
+    ReviewReason.AWAITING_APPROVAL: QT_TRANSLATE_NOOP("Raci", "awaiting approval"),
     ReviewReason.REVIEW_OVERDUE: QT_TRANSLATE_NOOP("Raci", "review date passed"),
     ReviewReason.REVIEW_DUE: QT_TRANSLATE_NOOP("Raci", "review within 30 days"),
 }

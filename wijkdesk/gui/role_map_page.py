@@ -23,18 +23,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wijkdesk.gui.chart_common import ImageNotWritten, save_png
 from wijkdesk.gui.feedback import fail, open_dialog, say, say_in_status
+from wijkdesk.gui.heat_map import paint_heat_map
 from wijkdesk.gui.messages import describe
-from wijkdesk.gui.role_charts import (
-    ImageNotWritten,
-    RoleMapWidget,
-    SplitChart,
-    paint_heat_map,
-    paint_role_map,
-    paint_split_chart,
-    save_png,
-)
+from wijkdesk.gui.role_map_chart import RoleMapWidget, paint_role_map
 from wijkdesk.gui.session import Session
+from wijkdesk.gui.split_chart import SplitChart, paint_split_chart
 from wijkdesk.services.roles import MatrixView, SplitRow
 
 # hours change with every contact recorded anywhere; a matrix edit does not change them, so

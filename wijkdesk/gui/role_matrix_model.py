@@ -109,6 +109,8 @@ class MatrixModel(QAbstractTableModel):
     def domain_spans(self) -> list[tuple[int, int]]:
         """(first row, number of rows) of each domain's group of tasks."""
         starts = sorted(self._first_of_domain)
+        if not starts:  # no matrix shown (cleared when the window locks), or no tasks
+            return []
         ends = [*starts[1:], len(self.tasks)]
         return [(start, end - start) for start, end in zip(starts, ends, strict=True)]
 

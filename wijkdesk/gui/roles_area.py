@@ -7,7 +7,8 @@ import uuid
 
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
-from wijkdesk.gui.agreements import AgreementsPage, ReviewPage
+from wijkdesk.gui.agreement_review import ReviewPage
+from wijkdesk.gui.agreements import AgreementsPage
 from wijkdesk.gui.area import Area
 from wijkdesk.gui.role_map_page import RoleMapPage
 from wijkdesk.gui.role_matrix import MatrixPage
