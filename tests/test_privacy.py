@@ -35,7 +35,7 @@ from wijkdesk.domain.support import (
     ScoreMoment,
 )
 from wijkdesk.errors import NotFound, PermissionDenied, ValidationError
-from wijkdesk.export import subject_access
+from wijkdesk.export import files
 from wijkdesk.export.subject_access import to_json_dict, write_json, write_pdf
 from wijkdesk.resources import resource_path
 from wijkdesk.services import privacy
@@ -265,7 +265,7 @@ def test_a_failed_write_leaves_no_file_and_no_temporary_file(workspace, admin, f
     def full_disk(*_args):
         raise OSError("no space left")
 
-    monkeypatch.setattr(subject_access.os, "replace", full_disk)
+    monkeypatch.setattr(files.os, "replace", full_disk)  # the one writer every export uses
     for write in (write_json, lambda a, p: write_pdf(a, p, fonts=resource_path("fonts"))):
         with pytest.raises(OSError):
             write(access, out / "inzage")

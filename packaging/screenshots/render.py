@@ -2,8 +2,9 @@
 
     python packaging/screenshots/render.py
 
-Writes wizard.png, main-window.png, profiles.png, lock-screen.png and main-window-dark.png next
-to this file. Nothing touches your own wijkdesk folder or keyring.
+Writes wizard.png, main-window.png, profiles.png, lock-screen.png, main-window-dark.png and the
+area views (residents, resident-file, neighbourhood, activities, roles-matrix, roles-map,
+agreements) next to this file. Nothing touches your own wijkdesk folder or keyring.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from wijkdesk.gui.launch import prepare  # noqa: E402
 from wijkdesk.gui.neighbourhood import NeighbourhoodArea  # noqa: E402
 from wijkdesk.gui.profiles import ProfilesArea  # noqa: E402
 from wijkdesk.gui.residents import ResidentsArea  # noqa: E402
+from wijkdesk.gui.roles_area import RolesArea  # noqa: E402
 from wijkdesk.security.keys import PassphraseSource  # noqa: E402
 from wijkdesk.services.demo import DEMO_PROFILES  # noqa: E402
 from wijkdesk.services.profiles import NewProfile  # noqa: E402
@@ -108,6 +110,21 @@ def main() -> int:
         collective.ui.activityTable.selectRow(1)
         settle(app, controller)
         window.grab().save(str(HERE / "activities.png"))
+        window.resize(1280, 800)  # the matrix and its findings want the room
+        roles = window.area(RolesArea)
+        window.show_area(window.areas.index(roles))
+        settle(app, controller, 1.0)
+        window.grab().save(str(HERE / "roles-matrix.png"))
+        roles.tabs.setCurrentWidget(roles.role_map)
+        settle(app, controller, 1.5)
+        window.grab().save(str(HERE / "roles-map.png"))
+        roles.tabs.setCurrentWidget(roles.agreements)
+        settle(app, controller, 1.0)
+        roles.agreements.listing.table.selectRow(roles.agreements.listing.table.model().rowCount()
+                                                 - 1)
+        settle(app, controller, 1.0)
+        window.grab().save(str(HERE / "agreements.png"))
+        window.resize(1100, 680)
         window.show_area(window.areas.index(window.area(ProfilesArea)))
         settle(app, controller)
         window.grab().save(str(HERE / "profiles.png"))
