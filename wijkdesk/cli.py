@@ -18,7 +18,7 @@ from pathlib import Path
 
 from sqlalchemy.exc import DBAPIError
 
-from wijkdesk import __version__, cli_records, logs
+from wijkdesk import __version__, cli_records, cli_roles, logs
 from wijkdesk.cli_common import (
     INIT_NAME_ENV,
     INIT_PASSWORD_ENV,
@@ -134,6 +134,7 @@ def build_parser() -> argparse.ArgumentParser:
         sign_in_option(q)
 
     cli_records.add_parsers(sub, common)
+    cli_roles.add_parsers(sub, common)
 
     p = sub.add_parser("key", parents=[common], help="the database key")
     key_sub = p.add_subparsers(dest="key_command", metavar="ACTION", required=True)
@@ -418,6 +419,7 @@ COMMANDS = {
     "key": cmd_key,
     "profile": cmd_profile,
     **cli_records.COMMANDS,
+    **cli_roles.COMMANDS,
     None: cmd_window,
 }
 

@@ -34,6 +34,7 @@ from wijkdesk.errors import Conflict, ValidationError
 from wijkdesk.services.base import Progress, Service, Tx
 from wijkdesk.services.demo_collective import CLIENT_RECORDS, Candidate, add_collective
 from wijkdesk.services.demo_collective import TABLES as COLLECTIVE_TABLES
+from wijkdesk.services.demo_roles import add_agreements, add_matrices
 from wijkdesk.services.demo_town import RESIDENT_FIELDS, DemoSummary, Team, Town
 from wijkdesk.services.professionals import ProfessionalService
 from wijkdesk.services.profiles import NewProfile, ProfileService
@@ -140,6 +141,7 @@ class DemoService(Service):
             # Collective work (issue 5): drawn in demo_collective, after everything above so
             # that a seed still gives the same residents, questions and contacts.
             collective = self._collective(tx, town, rng, fake, stamp, scale, city)
+            add_matrices(tx, stamp, DEMO_MUNICIPALITY[0])  # issue 6: who does what
         return DemoSummary(1 + len(DISTRICTS) + len(buurten), n_pro, len(rows["household"]),
                            len(rows["resident"]), len(rows["support_request"]), n_contacts,
                            **collective)
@@ -177,6 +179,10 @@ class DemoService(Service):
             created = profiles.create(NewProfile(name, display, passwords[name], role))
             if type_code and not self._link(display, type_code, created.id):
                 professionals.add(display, type_code, "Wijkteam Centrum", created.id)
+        # agreements in every state: approving one takes the team lead's password
+        writer, lead = (next(n for n, _d, r, _t in DEMO_PROFILES if r is role)
+                        for role in (Role.TEAM_MEMBER, Role.TEAM_LEAD))
+        add_agreements(self.store, writer, lead, passwords[lead])
 
     def _link(self, name: str, type_code: str, profile_id: uuid.UUID) -> bool:
         self._require(Permission.WRITE_RECORDS, record_type="professional")
