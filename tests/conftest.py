@@ -16,6 +16,7 @@ import pytest  # noqa: E402
 from tests.support.file_keyring import MemoryKeyring  # noqa: E402
 from wijkdesk.app import initialise  # noqa: E402
 from wijkdesk.config import locations as make_locations  # noqa: E402
+from wijkdesk.domain.roles import Role  # noqa: E402
 from wijkdesk.security.keys import PassphraseSource  # noqa: E402
 from wijkdesk.services.profiles import NewProfile  # noqa: E402
 
@@ -73,6 +74,34 @@ def workspace(opened):
 @pytest.fixture
 def admin(opened):
     return opened[1]
+
+
+def make_profile(workspace, admin, username: str, role, display: str | None = None):
+    """A signed-in actor of a new profile; its password is "<username>-wachtwoord-1"."""
+    password = f"{username}-wachtwoord-1"
+    workspace.profiles(admin).create(NewProfile(username, display or f"Test {username.title()}",
+                                                password, role))
+    return workspace.profiles().authenticate(username, password)
+
+
+@pytest.fixture
+def lead(workspace, admin):
+    return make_profile(workspace, admin, "leider", Role.TEAM_LEAD)
+
+
+@pytest.fixture
+def member(workspace, admin):
+    return make_profile(workspace, admin, "lid", Role.TEAM_MEMBER)
+
+
+def audit_entries(workspace) -> list:
+    """Every audit entry, oldest first."""
+    from sqlalchemy import select
+
+    from wijkdesk.store.models import AuditEntry
+
+    with workspace.store.read() as s:
+        return list(s.scalars(select(AuditEntry).order_by(AuditEntry.seq)))
 
 
 def sha256(path: Path) -> str:

@@ -12,7 +12,7 @@ from icalendar import Calendar
 from sqlalchemy import inspect, select, text
 from sqlalchemy.exc import DBAPIError
 
-from tests.conftest import REPO
+from tests.conftest import REPO, audit_entries, make_profile
 from wijkdesk.domain.agreements import (
     AgreementContent,
     AgreementState,
@@ -30,8 +30,7 @@ from wijkdesk.errors import (
     ValidationError,
     WrongPassword,
 )
-from wijkdesk.services.profiles import NewProfile
-from wijkdesk.store.models import Agreement, AuditEntry
+from wijkdesk.store.models import Agreement
 
 S = AgreementState
 LEAD_PASSWORD = "leider-wachtwoord-1"  # noqa: S105 (synthetic test profile)
@@ -47,31 +46,17 @@ def content(**changes) -> AgreementContent:
     return replace(base, **changes)
 
 
-def _profile(workspace, admin, username, role):
-    password = f"{username}-wachtwoord-1"
-    workspace.profiles(admin).create(NewProfile(username, f"Test {username.title()}", password,
-                                                role))
-    return workspace.profiles().authenticate(username, password)
 
 
-@pytest.fixture
-def lead(workspace, admin):
-    return _profile(workspace, admin, "leider", Role.TEAM_LEAD)
 
 
-@pytest.fixture
-def member(workspace, admin):
-    return _profile(workspace, admin, "lid", Role.TEAM_MEMBER)
 
 
 @pytest.fixture
 def other_member(workspace, admin):
-    return _profile(workspace, admin, "collega", Role.TEAM_MEMBER)
+    return make_profile(workspace, admin, "collega", Role.TEAM_MEMBER)
 
 
-def _audit(workspace) -> list[AuditEntry]:
-    with workspace.store.read() as s:
-        return list(s.scalars(select(AuditEntry).order_by(AuditEntry.seq)))
 
 
 def _read_state(workspace, agreement_id) -> AgreementState:
@@ -101,7 +86,7 @@ def test_draft_submitted_approved_with_a_trail_of_who_and_why(workspace, member,
     assert draft.created_by_name == "Test Lid"
     submitted = mine.submit(draft.summary.id, "Klaar voor de teamleider.")
     assert submitted.summary.state is S.SUBMITTED
-    before = len(_audit(workspace))
+    before = len(audit_entries(workspace))
     approved = workspace.agreements(lead).approve(draft.summary.id, LEAD_PASSWORD,
                                                   "Goed onderbouwd.")
     assert approved.summary.state is S.APPROVED
@@ -113,7 +98,7 @@ def test_draft_submitted_approved_with_a_trail_of_who_and_why(workspace, member,
         ("draft", S.SUBMITTED, "Test Lid", "Klaar voor de teamleider."),
         ("submitted", S.APPROVED, "Test Leider", "Goed onderbouwd."),
     ]
-    new = _audit(workspace)[before:]
+    new = audit_entries(workspace)[before:]
     assert [(e.event, e.actor_id, e.record_id) for e in new] == [
         ("approve", lead.id, str(draft.summary.id))]
     assert "Goed onderbouwd" not in (new[0].detail or "")
@@ -123,10 +108,10 @@ def test_draft_submitted_approved_with_a_trail_of_who_and_why(workspace, member,
 
 def test_a_team_member_cannot_approve(workspace, member):
     agreement_id = _submitted(workspace, member)
-    before = len(_audit(workspace))
+    before = len(audit_entries(workspace))
     with pytest.raises(PermissionDenied):
         workspace.agreements(member).approve(agreement_id, "lid-wachtwoord-1", "Zelf goed.")
-    new = _audit(workspace)[before:]
+    new = audit_entries(workspace)[before:]
     assert [(e.event, e.actor_id, e.detail) for e in new] == [
         ("permission_denied", member.id, "approve_agreements")]
     assert _read_state(workspace, agreement_id) is S.SUBMITTED
@@ -136,11 +121,11 @@ def test_a_team_member_cannot_approve(workspace, member):
 
 def test_a_wrong_password_does_not_approve(workspace, member, lead):
     agreement_id = _submitted(workspace, member)
-    before = len(_audit(workspace))
+    before = len(audit_entries(workspace))
     with pytest.raises(WrongPassword) as refused:  # an AuthenticationFailed of its own kind
         workspace.agreements(lead).approve(agreement_id, "niet-het-wachtwoord", "Akkoord.")
     assert isinstance(refused.value, AuthenticationFailed)
-    new = _audit(workspace)[before:]
+    new = audit_entries(workspace)[before:]
     assert [(e.event, e.actor_id, e.record_id) for e in new] == [
         ("permission_denied", lead.id, str(agreement_id))]
     assert "niet-het-wachtwoord" not in (new[0].detail or "")
@@ -171,7 +156,7 @@ def test_a_team_lead_sends_a_version_back_with_a_note(workspace, member, lead):
     agreement_id = _submitted(workspace, member)
     with pytest.raises(PermissionDenied):
         workspace.agreements(member).send_back(agreement_id, "Zelf terug.")
-    assert _audit(workspace)[-1].event == "permission_denied"
+    assert audit_entries(workspace)[-1].event == "permission_denied"
     with pytest.raises(ValidationError):
         workspace.agreements(lead).send_back(agreement_id, "  ")
     assert _read_state(workspace, agreement_id) is S.SUBMITTED
@@ -189,10 +174,10 @@ def test_a_team_lead_sends_a_version_back_with_a_note(workspace, member, lead):
 def test_the_writer_withdraws_a_draft_another_member_does_not(workspace, member,
                                                               other_member):
     draft = workspace.agreements(member).create(content()).summary.id
-    before = len(_audit(workspace))
+    before = len(audit_entries(workspace))
     with pytest.raises(PermissionDenied):
         workspace.agreements(other_member).withdraw(draft, "Niet van mij.")
-    new = _audit(workspace)[before:]
+    new = audit_entries(workspace)[before:]
     assert [(e.event, e.actor_id, e.record_id) for e in new] == [
         ("permission_denied", other_member.id, str(draft))]
     assert _read_state(workspace, draft) is S.DRAFT
@@ -205,10 +190,10 @@ def test_the_writer_withdraws_a_draft_another_member_does_not(workspace, member,
 
 def test_a_member_may_not_withdraw_an_approved_version_a_lead_may(workspace, member, lead):
     approved = _approved(workspace, member, lead)
-    before = len(_audit(workspace))
+    before = len(audit_entries(workspace))
     with pytest.raises(PermissionDenied):
         workspace.agreements(member).withdraw(approved, "Ik stop ermee.")
-    new = _audit(workspace)[before:]
+    new = audit_entries(workspace)[before:]
     assert [(e.event, e.actor_id, e.record_id) for e in new] == [
         ("permission_denied", member.id, str(approved))]
     assert _read_state(workspace, approved) is S.APPROVED
@@ -259,13 +244,13 @@ def test_the_service_refuses_to_edit_a_submitted_or_approved_version(workspace, 
     else:
         agreement_id = _submitted(workspace, member)
     before = workspace.agreements(lead).get(agreement_id)
-    audit_before = len(_audit(workspace))
+    audit_before = len(audit_entries(workspace))
     for actor in (member, lead):
         with pytest.raises(LockedRecord):
             workspace.agreements(actor).update(agreement_id, content(title="Stilletjes anders",
                                                                      hours_per_week=99))
     assert workspace.agreements(lead).get(agreement_id) == before
-    new = _audit(workspace)[audit_before:]
+    new = audit_entries(workspace)[audit_before:]
     # the refusals are facts an auditor may ask about; no update slipped in
     assert [e.event for e in new] == ["permission_denied", "permission_denied"]
     assert all(e.record_id == str(agreement_id) for e in new)
@@ -573,7 +558,7 @@ def test_the_review_calendar(workspace, member, lead, tmp_path):
     _submitted(workspace, member, title="Nog niet goedgekeurd (test)",
                review_on=date(2030, 8, 1))
     path = tmp_path / "evaluaties.ics"
-    before = len(_audit(workspace))
+    before = len(audit_entries(workspace))
     assert workspace.agreements(member).export_review_calendar(path) == 2
     events = _events(path)
     assert len(events) == 2
@@ -585,7 +570,7 @@ def test_the_review_calendar(workspace, member, lead, tmp_path):
         assert start == day and type(start) is date  # all day, not a moment
         assert event["DTSTART"].params.get("VALUE") == "DATE"
     assert str(noord["UID"]) != str(zuid["UID"])
-    entries = _audit(workspace)[before:]
+    entries = audit_entries(workspace)[before:]
     assert [(e.event, e.actor_id, e.record_type) for e in entries] == [
         ("export", member.id, "agreement")]
     assert "Afspraak" not in entries[0].detail and "Noord" not in entries[0].detail

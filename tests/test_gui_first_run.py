@@ -68,7 +68,7 @@ def test_first_run_wizard_end_to_end_makes_the_database_and_opens_the_window(
     # the first profile is an administrator: records, and the profiles area too
     assert [window.ui.navigation.item(i).text() for i in range(window.ui.navigation.count())] \
         == ["Overzicht", "Bewoners", "Contacten", "Activiteiten en initiatieven", "Buurten",
-            "Profielen"]
+            "Rollen en afspraken", "Profielen"]
     with controller.workspace.store.read() as s:
         from sqlalchemy import text
         events = [r[0] for r in s.execute(text("SELECT event FROM audit_log ORDER BY seq"))]

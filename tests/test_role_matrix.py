@@ -11,6 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from sqlalchemy import func, select
 
+from tests.conftest import audit_entries
 from wijkdesk.domain.places import PlaceLevel
 from wijkdesk.domain.professionals import AssignmentKind
 from wijkdesk.domain.role_matrix import (
@@ -29,14 +30,12 @@ from wijkdesk.domain.role_matrix import (
     role_map,
 )
 from wijkdesk.domain.role_tasks import SEEDED_DOMAINS
-from wijkdesk.domain.roles import Role
 from wijkdesk.domain.support import ContactKind
 from wijkdesk.errors import NotFound, PermissionDenied, ValidationError
 from wijkdesk.services.activities import ActivityData
 from wijkdesk.services.contacts import ContactData
-from wijkdesk.services.profiles import NewProfile
 from wijkdesk.services.residents import ResidentData
-from wijkdesk.store.models import AuditEntry, MatrixCell
+from wijkdesk.store.models import MatrixCell
 
 A, R, C, I = Level.ACCOUNTABLE, Level.RESPONSIBLE, Level.CONSULTED, Level.INFORMED  # noqa: E741
 IND, COL, BOTH = WorkKind.INDIVIDUAL, WorkKind.COLLECTIVE, WorkKind.BOTH
@@ -388,33 +387,20 @@ def test_parse_level_refuses_known_wrong_input(typed):
 # The role service ----------------------------------------------------------------------------
 
 
-def _profile(workspace, admin, username, role):
-    password = f"{username}-wachtwoord-1"
-    workspace.profiles(admin).create(NewProfile(username, f"Test {username}", password, role))
-    return workspace.profiles().authenticate(username, password)
 
 
-@pytest.fixture
-def lead(workspace, admin):
-    return _profile(workspace, admin, "leider", Role.TEAM_LEAD)
 
 
-@pytest.fixture
-def member(workspace, admin):
-    return _profile(workspace, admin, "lid", Role.TEAM_MEMBER)
 
 
-def _audit(workspace) -> list[AuditEntry]:
-    with workspace.store.read() as s:
-        return list(s.scalars(select(AuditEntry).order_by(AuditEntry.seq)))
 
 
 def test_seed_holds_every_seeded_domain_and_task_and_runs_once(workspace, admin):
     roles = workspace.roles(admin)
     assert roles.seed() == 0  # the new database was seeded when it was made
-    before = len(_audit(workspace))
+    before = len(audit_entries(workspace))
     assert roles.seed() == 0
-    assert len(_audit(workspace)) == before  # nothing added, nothing audited
+    assert len(audit_entries(workspace)) == before  # nothing added, nothing audited
     domains = {d.code: d for d in roles.domains()}
     assert list(domains) == [d.code for d in SEEDED_DOMAINS]
     tasks = {t.code: t for t in roles.tasks()}
@@ -488,10 +474,10 @@ def test_set_levels_returns_the_previous_cells_in_one_audit_entry(workspace, adm
     view = roles.matrix(m)
     t1, t2, t3 = (t.id for t in view.tasks[:3])
     x, y = view.types[0].id, view.types[1].id
-    before = len(_audit(workspace))
+    before = len(audit_entries(workspace))
     assert roles.set_levels(m, [(t1, x, A), (t2, x, R), (t3, y, Level.CONSULTED)]) == [
         (t1, x, None), (t2, x, None), (t3, y, None)]
-    entries = _audit(workspace)
+    entries = audit_entries(workspace)
     assert len(entries) == before + 1
     assert (entries[-1].event, entries[-1].record_type, entries[-1].record_id) == (
         "update", "role_matrix", str(m))
@@ -512,13 +498,13 @@ def test_set_levels_with_an_unknown_task_writes_nothing(workspace, admin):
     t1, t2 = view.tasks[0].id, view.tasks[1].id
     x = view.types[0].id
     roles.set_levels(m, [(t1, x, A)])
-    before = len(_audit(workspace))
+    before = len(audit_entries(workspace))
     with pytest.raises(NotFound):
         roles.set_levels(m, [(t1, x, R), (t2, x, A), (uuid.uuid4(), x, R)])
     with pytest.raises(NotFound):
         roles.set_levels(m, [(t2, x, A), (t1, uuid.uuid4(), R)])
     assert _cells(roles.matrix(m)) == {(t1, x): A}
-    assert len(_audit(workspace)) == before
+    assert len(audit_entries(workspace)) == before
     with pytest.raises(NotFound):
         roles.set_levels(uuid.uuid4(), [(t1, x, A)])
 
@@ -569,10 +555,10 @@ def test_set_split_keeps_the_agreed_share_and_returns_the_old_one(workspace, adm
 
 
 def test_only_an_administrator_adds_a_professional_type(workspace, admin, lead):
-    before = len(_audit(workspace))
+    before = len(audit_entries(workspace))
     with pytest.raises(PermissionDenied):
         workspace.roles(lead).add_type("Buurtsportcoach", AssignmentKind.CONTRACTED)
-    entries = _audit(workspace)
+    entries = audit_entries(workspace)
     assert len(entries) == before + 1
     assert (entries[-1].event, entries[-1].actor_id, entries[-1].detail) == (
         "permission_denied", lead.id, "manage_types")
@@ -587,10 +573,10 @@ def test_only_an_administrator_adds_a_professional_type(workspace, admin, lead):
 
 def test_a_team_member_does_not_change_the_tasks(workspace, lead, member):
     domain = workspace.roles(lead).domains()[0].id
-    before = len(_audit(workspace))
+    before = len(audit_entries(workspace))
     with pytest.raises(PermissionDenied):
         workspace.roles(member).add_task("Buurtpreventie", domain, WorkKind.COLLECTIVE)
-    entries = _audit(workspace)
+    entries = audit_entries(workspace)
     assert len(entries) == before + 1
     assert (entries[-1].event, entries[-1].actor_id, entries[-1].detail) == (
         "permission_denied", member.id, "manage_tasks")
