@@ -409,7 +409,7 @@ def test_approving_a_new_version_supersedes_the_old_one(workspace, member, lead)
     old = workspace.agreements(lead).get(v1)
     assert old.summary.state is S.SUPERSEDED
     assert (old.steps[-1].from_state, old.steps[-1].to_state, old.steps[-1].by_name,
-            old.steps[-1].note) == ("approved", S.SUPERSEDED, "Test Leider", "version 2")
+            old.steps[-1].note) == ("approved", S.SUPERSEDED, "Test Leider", "by version 2")
     assert old.content.hours_per_week == 24  # the old version still says what it said
     newest = workspace.agreements(lead).list()
     assert [(a.id, a.version) for a in newest] == [(v2, 2)]

@@ -166,22 +166,6 @@
         <translation>Verloop</translation>
     </message>
     <message>
-        <source>When</source>
-        <translation>Wanneer</translation>
-    </message>
-    <message>
-        <source>Who</source>
-        <translation>Wie</translation>
-    </message>
-    <message>
-        <source>Step</source>
-        <translation>Stap</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Toelichting</translation>
-    </message>
-    <message>
         <source>%1: %2% individual, %3% collective</source>
         <translation>%1: %2% individueel, %3% collectief</translation>
     </message>
@@ -1913,6 +1897,26 @@
     <message>
         <source>Findings</source>
         <translation>Bevindingen</translation>
+    </message>
+    <message>
+        <source>executes</source>
+        <translation>voert uit</translation>
+    </message>
+    <message>
+        <source>accountable (mandate)</source>
+        <translation>eindverantwoordelijk (mandaat)</translation>
+    </message>
+    <message>
+        <source>consulted</source>
+        <translation>geraadpleegd</translation>
+    </message>
+    <message>
+        <source>informed</source>
+        <translation>geïnformeerd</translation>
+    </message>
+    <message>
+        <source>finding</source>
+        <translation>bevinding</translation>
     </message>
     <message>
         <source>concerned by a finding</source>
@@ -4079,6 +4083,14 @@
     <message>
         <source>%1: the name is too long.</source>
         <translation>%1: de naam is te lang.</translation>
+    </message>
+    <message>
+        <source>from version %1</source>
+        <translation>vanuit versie %1</translation>
+    </message>
+    <message>
+        <source>replaced by version %1</source>
+        <translation>vervangen door versie %1</translation>
     </message>
     <message>
         <source>Version %1 of this agreement is still open; change that one.</source>

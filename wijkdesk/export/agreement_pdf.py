@@ -8,6 +8,7 @@ ReportLab and Dutch, not the database.
 from __future__ import annotations
 
 import io
+import re
 from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
@@ -54,6 +55,16 @@ RULES = {
     Rule.NO_SHARED_OWNER: "Individuele en collectieve taken in dit domein hebben geen gedeelde "
                           "eigenaar: signalen komen niet van de ene kant naar de andere.",
 }
+
+
+def _note(note: str) -> str:
+    """The notes the service writes itself into a trail, in Dutch; the user's own as written."""
+    for pattern, dutch in ((r"from version (\d+)", "vanuit versie {}"),
+                           (r"by version (\d+)", "vervangen door versie {}")):
+        match = re.fullmatch(pattern, note)
+        if match:
+            return dutch.format(match.group(1))
+    return note
 
 
 def type_name(code: str, name: str) -> str:
@@ -151,7 +162,7 @@ def write_pdf(version: Any, history: Sequence[Any], path: Path, *, fonts: Path,
                          [[moment(st.at),
                            f"{STATES.get(st.from_state, st.from_state) or 'nieuw'} → "
                            f"{STATES.get(st.to_state.value, st.to_state.value)}",
-                           st.by_name, st.note] for st in version.steps], [2.8, 4, 3, 6]))
+                           st.by_name, _note(st.note)] for st in version.steps], [2.8, 4, 3, 6]))
 
     buffer = io.BytesIO()
     doc = SimpleDocTemplate(buffer, pagesize=A4, leftMargin=margin, rightMargin=margin,

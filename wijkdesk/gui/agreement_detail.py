@@ -8,8 +8,8 @@ import uuid
 from datetime import date, datetime
 from html import escape
 
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QGuiApplication, QPalette
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt
+from PySide6.QtGui import QBrush, QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from wijkdesk.domain.agreements import AgreementState
 from wijkdesk.domain.role_matrix import Level, Rule
 from wijkdesk.gui.agreement_dialogs import field_label, field_text
+from wijkdesk.gui.matrix_table import ColumnFit
 from wijkdesk.gui.neighbourhood import money
 from wijkdesk.gui.raci import (
     LEVEL_COLOURS,
@@ -37,6 +38,7 @@ from wijkdesk.gui.raci import (
     state_name,
     type_label,
 )
+from wijkdesk.gui.service_texts import translated
 from wijkdesk.gui.support_names import short_date
 from wijkdesk.services.agreements import AgreementSummary, AgreementVersion, Snapshot
 
@@ -65,6 +67,12 @@ def overdue(summary: AgreementSummary, today: date | None = None) -> bool:
             and summary.review_on < (today or date.today()))
 
 
+def approved_text(summary: AgreementSummary) -> str:
+    """Who approved a version and when, as the version's page says it."""
+    return QCoreApplication.translate("AgreementDetail", "Approved by %1 on %2.").replace(
+        "%1", summary.approved_by_name or "—").replace("%2", day(summary.approved_at))
+
+
 def badge(item: QTableWidgetItem, state: AgreementState) -> None:
     item.setBackground(QBrush(STATE_COLOURS[state]))
     item.setForeground(QBrush(INK))
@@ -86,7 +94,8 @@ def read_only(table: QTableWidget) -> None:
 
 class SnapshotTable(QTableWidget):
     """The matrix as it was frozen with a version: tasks by domain against the types, each
-    cell its letter on its level's colour (the level's name in the tooltip)."""
+    cell its letter on its level's colour (the level's name in the tooltip). The domains and
+    types are as narrow as their longest word; the tasks take the room left and wrap."""
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -96,9 +105,19 @@ class SnapshotTable(QTableWidget):
         self.verticalHeader().hide()
         self.verticalHeader().setDefaultSectionSize(22)
         self.setWordWrap(True)
+        self.spans: list[tuple[int, int]] = []  # (first row, rows) of each domain
+        self.task_fit = ColumnFit(self, 1, minimum=130)
+        self.horizontalHeader().sectionResized.connect(self._column_resized)
 
     def show_snapshot(self, snapshot: Snapshot) -> None:
+        with self.task_fit.measuring():
+            self._show(snapshot)
+        self.fit_rows()
+
+    def _show(self, snapshot: Snapshot) -> None:
         self.clear()
+        self.clearSpans()
+        self.spans = []
         types = list(snapshot.types)
         headers = [self.tr("Domain"), self.tr("Task")] + [
             type_label(code, name).replace(" ", "\n", 1) for code, name, _a in types]
@@ -110,8 +129,14 @@ class SnapshotTable(QTableWidget):
             if domain != previous:
                 if row - start > 1:
                     self.setSpan(start, 0, row - start, 1)
+                if previous is not None:
+                    self.spans.append((start, row - start))
                 start, previous = row, domain
-                self.setItem(row, 0, QTableWidgetItem(domain))
+                item = QTableWidgetItem(domain)
+                item.setTextAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+                # the rows fit the tasks; a domain's name grows the last of its rows if needed
+                item.setSizeHint(QSize(0, 0))
+                self.setItem(row, 0, item)
             name = QTableWidgetItem(task + (" ●" if policy else ""))
             name.setToolTip(task + ("\n" + self.tr("● policy task") if policy else ""))
             self.setItem(row, 1, name)
@@ -126,18 +151,43 @@ class SnapshotTable(QTableWidget):
                 self.setItem(row, column, cell)
         if len(snapshot.tasks) - start > 1:
             self.setSpan(start, 0, len(snapshot.tasks) - start, 1)
+        if snapshot.tasks:
+            self.spans.append((start, len(snapshot.tasks) - start))
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         metrics = header.fontMetrics()
-        words = [w for domain, *_rest in snapshot.tasks for w in domain.split()]
         # the domain wraps between its words, so its longest word sets the width
-        header.resizeSection(0, max([metrics.horizontalAdvance(w) for w in words] + [80]) + 16)
-        header.resizeSection(1, 215)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        words = [w for domain, *_rest in snapshot.tasks for w in domain.split()]
+        header.resizeSection(0, max([metrics.horizontalAdvance(w) for w in words] + [80]) + 14)
         for column in range(2, len(headers)):  # as wide as the type's name, no wider
             widest = max(metrics.horizontalAdvance(line) for line in headers[column].split("\n"))
-            header.resizeSection(column, max(48, widest + 18))
+            header.resizeSection(column, max(44, widest + 12))
+        widest = max((self.fontMetrics().horizontalAdvance(self.item(r, 1).text())
+                      for r in range(self.rowCount())), default=0)
+        # no narrower than a task's longest word: it would be cut, not wrapped
+        words = [w for r in range(self.rowCount()) for w in self.item(r, 1).text().split()]
+        longest = max([self.fontMetrics().horizontalAdvance(w) for w in words] + [0])
+        self.task_fit.minimum = max(longest, min(widest, 120)) + 14
 
+    def _column_resized(self, column: int, _old: int, _new: int) -> None:
+        if column in (0, 1):
+            self.fit_rows()
+
+    def fit_rows(self) -> None:
+        """Rows as high as their task's lines, the last of a domain's rows higher where its
+        name needs more lines than its rows give."""
+        self.resizeRowsToContents()
+        width = self.columnWidth(0) - 8
+        for first, count in self.spans:
+            item = self.item(first, 0)
+            if item is None:
+                continue
+            needed = self.fontMetrics().boundingRect(
+                0, 0, max(width, 1), 10_000, Qt.TextFlag.TextWordWrap, item.text()).height() + 8
+            have = sum(self.rowHeight(r) for r in range(first, first + count))
+            if needed > have:
+                last = first + count - 1
+                self.setRowHeight(last, self.rowHeight(last) + needed - have)
 
 
 class AgreementDetail(QWidget):
@@ -177,6 +227,7 @@ class AgreementDetail(QWidget):
         self.text.setOpenLinks(False)
         # the text wraps at the width; a pixel of an unbreakable word is not worth a scrollbar
         self.text.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.text.document().setDocumentMargin(8)
         self.snapshot_box = QGroupBox(self.split)
         slay = QVBoxLayout(self.snapshot_box)
         self.snapshot_note = QLabel(self.snapshot_box)
@@ -184,9 +235,12 @@ class AgreementDetail(QWidget):
         slay.addWidget(self.snapshot_note)
         self.snapshot = SnapshotTable(self.snapshot_box)
         slay.addWidget(self.snapshot, 1)
-        self.split.setStretchFactor(0, 2)
-        self.split.setStretchFactor(1, 3)
-        self.split.setSizes([440, 840])
+        # the text keeps room for a long word beside its labels; the matrix takes the rest
+        self.text.setMinimumWidth(280)
+        self.split.setChildrenCollapsible(False)
+        self.split.setStretchFactor(0, 1)
+        self.split.setStretchFactor(1, 2)
+        self.split.setSizes([300, 770])
         self.stack.addWidget(self.split)
         self.retranslate()
 
@@ -266,30 +320,24 @@ class AgreementDetail(QWidget):
             (field_label("evaluation_criteria"), text("evaluation_criteria")),
             (field_label("review_on"), review),
         ]
-        bold = QFont(self.text.font())
-        bold.setBold(True)
-        metrics = QFontMetrics(bold)
-        # the labels wrap between words, never inside one: their longest word sets the width
-        width = max(metrics.horizontalAdvance(w) for label, _v in rows for w in label.split())
-        parts = ["<table width='100%' cellspacing='0' cellpadding='4'>" + "".join(
-            f"<tr><td valign='top' width='{max(width, 90) + 10}'><b>{escape(label)}</b></td>"
-            f"<td>{value}</td></tr>" for label, value in rows) + "</table>"]
+        # each label above its value: beside the matrix the column is narrow, and a label
+        # column would leave the text a strip of it
+        parts = ["".join(f"<p style='margin-top:0; margin-bottom:8px'><b>{escape(label)}</b>"
+                         f"<br>{value}</p>" for label, value in rows)]
         if s.approved_at is not None:
             parts.append("<h3>" + escape(self.tr("Approval")) + "</h3><p>" + escape(
-                self.tr("Approved by %1 on %2.").replace("%1", s.approved_by_name or "—")
-                .replace("%2", day(s.approved_at))) + "<br><i>"
+                approved_text(s)) + "<br><i>"
                 + escape(version.approval_note).replace("\n", "<br>") + "</i></p>")
+        # one step a paragraph (what, then when and who, then the note): four columns would
+        # not fit the narrow column beside the matrix
         steps = "".join(
-            f"<tr><td nowrap valign='top'>{_local(st.at).strftime('%d-%m-%Y %H:%M')}</td>"
-            f"<td>{escape(st.by_name or '—')}</td>"
-            f"<td>{escape(self._step(st.from_state, st.to_state))}</td>"
-            f"<td>{escape(st.note).replace(chr(10), '<br>')}</td></tr>"
-            for st in version.steps)
-        parts.append("<h3>" + escape(self.tr("Trail")) + "</h3>"
-                     "<table width='100%' cellspacing='0' cellpadding='3'><tr>" + "".join(
-                         f"<th align='left'>{escape(h)}</th>" for h in (
-                             self.tr("When"), self.tr("Who"), self.tr("Step"),
-                             self.tr("Note"))) + f"</tr>{steps}</table>")
+            "<p style='margin-top:0; margin-bottom:8px'><b>"
+            + escape(self._step(st.from_state, st.to_state)) + "</b><br>"
+            + escape(f"{_local(st.at).strftime('%d-%m-%Y %H:%M')} · {st.by_name or '—'}")
+            + (f"<br><i>{escape(translated(st.note)).replace(chr(10), '<br>')}</i>"
+               if st.note else "")
+            + "</p>" for st in version.steps)
+        parts.append("<h3>" + escape(self.tr("Trail")) + "</h3>" + steps)
         snap = version.snapshot
         if snap.splits:
             types = {code: type_label(code, name) for code, name, _a in snap.types}

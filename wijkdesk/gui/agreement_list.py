@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QTableWidget,
     QVBoxLayout,
     QWidget,
@@ -25,12 +26,14 @@ from wijkdesk.domain.agreements import AgreementState
 from wijkdesk.gui.agreement_detail import (
     ID_ROLE,
     alarm_colour,
+    approved_text,
     badge,
     day,
     overdue,
     read_only,
     set_ids,
 )
+from wijkdesk.gui.matrix_table import ColumnFit
 from wijkdesk.gui.raci import state_name
 from wijkdesk.gui.support_names import short_date
 from wijkdesk.gui.tables import fill_table
@@ -68,6 +71,9 @@ class AgreementList(QWidget):
         lay.addLayout(filters)
         self.table = QTableWidget(self)
         read_only(self.table)
+        # the title takes the room; the approver (also in the state's tooltip and the version
+        # shown) gives way first, then the team
+        self.title_fit = ColumnFit(self.table, 0, minimum=200, optional=(1, 6))
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         lay.addWidget(self.table, 1)
         self.empty = QLabel(self)
@@ -76,8 +82,7 @@ class AgreementList(QWidget):
         self.empty.hide()
         lay.addWidget(self.empty)
         self.versions_box = QGroupBox(self)
-        self.versions_box.setMinimumWidth(340)
-        self.versions_box.setMaximumWidth(420)
+        self.versions_box.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)
         vlay = QVBoxLayout(self.versions_box)
         self.versions = QTableWidget(self.versions_box)
         read_only(self.versions)
@@ -121,21 +126,28 @@ class AgreementList(QWidget):
         rows = self._filtered()
         today = date.today()
         self.table.blockSignals(True)
-        fill_table(self.table, [self.tr("Title"), self.tr("Team"), self.tr("Area"),
-                                self.tr("Version"), self.tr("State"), self.tr("Review date"),
-                                self.tr("Approved by")],
-                   [[r.title, r.team, r.place_name, str(r.version), state_name(r.state),
-                     short_date(r.review_on), r.approved_by_name] for r in rows])
+        with self.title_fit.measuring():
+            fill_table(self.table, [self.tr("Title"), self.tr("Team"), self.tr("Area"),
+                                    self.tr("Version"), self.tr("State"),
+                                    self.tr("Review date"), self.tr("Approved by")],
+                       [[r.title, r.team, r.place_name, str(r.version), state_name(r.state),
+                         short_date(r.review_on), r.approved_by_name] for r in rows])
+            widest = max((self.table.fontMetrics().horizontalAdvance(r.title) for r in rows),
+                         default=0)
+            self.title_fit.minimum = min(
+                widest, 32 * self.table.fontMetrics().averageCharWidth()) + 16
         set_ids(self.table, [r.id for r in rows])
         alarm = alarm_colour()
         for n, r in enumerate(rows):
+            self.table.item(n, 0).setToolTip(r.title)
             self.table.item(n, 3).setTextAlignment(Qt.AlignmentFlag.AlignCenter)
             badge(self.table.item(n, 4), r.state)
+            if r.approved_at is not None:
+                self.table.item(n, 4).setToolTip(approved_text(r))
             if overdue(r, today):
                 when = self.table.item(n, 5)
                 when.setForeground(QBrush(alarm))
                 when.setToolTip(self.tr("The review date has passed"))
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.blockSignals(False)
         self._select_series()
         self.empty.setText(self.tr("No agreements yet. Make the first with “New agreement”.")
@@ -167,6 +179,23 @@ class AgreementList(QWidget):
             if v.id == self.current_id:
                 self.versions.selectRow(n)
         self.versions.blockSignals(False)
+        self._size_versions()
+
+    def _size_versions(self) -> None:
+        """The versions as wide as their columns need (room kept for a scroll bar), so the
+        list beside them has the rest."""
+        table = self.versions
+        metrics = table.fontMetrics()
+        samples = (["99", self.tr("Version")],
+                   [state_name(s) for s in AgreementState] + [self.tr("State")],
+                   [short_date(date(2000, 12, 28)), self.tr("Changed")])
+        width = sum(max(metrics.horizontalAdvance(t) for t in column) + 18
+                    for column in samples)
+        width += 2 * table.frameWidth() + table.verticalScrollBar().sizeHint().width()
+        margins = self.versions_box.layout().contentsMargins()
+        width = max(width, self.compare_button.sizeHint().width(),
+                    metrics.horizontalAdvance(self.versions_box.title()) + 16)
+        self.versions_box.setFixedWidth(width + margins.left() + margins.right())
 
     def reveal(self, agreement_id: uuid.UUID) -> None:
         """Clear the filters when they hide that version (e.g. opened from the review queue)."""
@@ -228,6 +257,7 @@ class AgreementList(QWidget):
         self.state_filter.blockSignals(False)
         self.text_filter.setPlaceholderText(self.tr("Filter by title, team or area (Ctrl+F)"))
         self.versions_box.setTitle(self.tr("Versions of this agreement"))
+        self._size_versions()
         if self.rows:
             self._fill()
         if self.series:

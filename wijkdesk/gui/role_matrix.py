@@ -153,10 +153,12 @@ class MatrixPage(QWidget):
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(left)
         self.splitter.addWidget(right)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 1)
+        # the matrix takes what the window gains; the findings wrap in a narrow column
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 0)
         self.splitter.setChildrenCollapsible(False)
-        right.setMinimumWidth(260)
+        right.setMinimumWidth(190)
+        self.splitter.setSizes([1000, 205])
         layout.addWidget(self.splitter, 1)
         for first, second in ((self.team, self.area), (self.area, self.table),
                               (self.table, self.findings), (self.findings, self.split_table),

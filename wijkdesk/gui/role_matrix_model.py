@@ -285,6 +285,13 @@ class MatrixDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self.model = model
 
+    def initStyleOption(self, option: QStyleOptionViewItem, index: Index) -> None:  # noqa: N802
+        super().initStyleOption(option, index)
+        if index.column() == TASK_COLUMN:
+            # a task on one line, cut at its end: wrapped, only its first words would show
+            option.features &= ~QStyleOptionViewItem.ViewItemFeature.WrapText
+            option.textElideMode = Qt.TextElideMode.ElideRight
+
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         if index.column() < FIRST_TYPE:
             super().paint(painter, option, index)

@@ -287,6 +287,11 @@ TEMPLATES = (
      QT_TRANSLATE_NOOP("ServiceMessages", "%1: give it a name.")),
     (re.compile(r"The name of the (?P<field>.+) is too long\."),
      QT_TRANSLATE_NOOP("ServiceMessages", "%1: the name is too long.")),
+    # the notes the service writes itself in an agreement's trail
+    (re.compile(r"from version (\d+)"),
+     QT_TRANSLATE_NOOP("ServiceMessages", "from version %1")),
+    (re.compile(r"by version (\d+)"),
+     QT_TRANSLATE_NOOP("ServiceMessages", "replaced by version %1")),
     (re.compile(r"Version (\d+) of this agreement is still open; change that one\."),
      QT_TRANSLATE_NOOP("ServiceMessages", "Version %1 of this agreement is still open; change "
                        "that one.")),

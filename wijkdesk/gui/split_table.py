@@ -61,7 +61,7 @@ class SplitPanel(QWidget):
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.table.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
+        self.table.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Maximum)
         self.table.setAccessibleName(QCoreApplication.translate("MatrixPage", "Agreed split"))
         layout.addWidget(self.table)
         self.note = QLabel(QCoreApplication.translate(
@@ -145,9 +145,21 @@ class SplitPanel(QWidget):
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight
                                       | Qt.AlignmentFlag.AlignVCenter)
                 table.setItem(n, column, item)
+        # the headings wrap between their words: the columns are as wide as their contents
+        header = table.horizontalHeader()
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)
+        header.setFixedHeight(2 * header.fontMetrics().lineSpacing() + 10)
         table.resizeColumnsToContents()
+        for column in range(table.columnCount()):
+            words = table.horizontalHeaderItem(column).text().split()
+            width = max([table.sizeHintForColumn(column) + 8, *(
+                header.fontMetrics().horizontalAdvance(w) + 16 for w in words)])
+            table.setColumnWidth(column, width)
         table.setColumnWidth(1, max(table.columnWidth(1), 130))
-        height = table.horizontalHeader().height() + 2 * table.frameWidth()
+        # as wide as its columns: narrower, a sideways scroll bar would hide the last row
+        table.setFixedWidth(sum(table.columnWidth(c) for c in range(table.columnCount()))
+                            + 2 * table.frameWidth())
+        height = header.height() + 2 * table.frameWidth()
         height += sum(table.rowHeight(r) for r in range(table.rowCount()))
         table.setFixedHeight(height + 2)
 

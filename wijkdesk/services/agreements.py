@@ -339,7 +339,7 @@ class AgreementService(Service):
             for earlier in s.scalars(select(Agreement).where(
                     Agreement.series_id == row.series_id, Agreement.id != row.id,
                     Agreement.state == S.APPROVED.value)):
-                self._move(tx, earlier, S.SUPERSEDED, f"version {row.version}")
+                self._move(tx, earlier, S.SUPERSEDED, f"by version {row.version}")
             row.approved_at, row.approved_by, row.approval_note = utcnow(), actor.id, note
             self._move(tx, row, S.APPROVED, note, event=AuditEvent.APPROVE)
             return _version(s, row.id)
@@ -388,7 +388,7 @@ class AgreementService(Service):
             s.flush()
             _step(s, row, "", S.DRAFT, self.actor_id, f"from version {base.version}")
             tx.audit(AuditEvent.CREATE, record_type=RECORD_TYPE, record_id=row.id,
-                     detail=f"version {row.version}")
+                     detail=f"by version {row.version}")
             return _version(s, row.id)
 
     # helpers ---------------------------------------------------------------------------------
