@@ -144,11 +144,11 @@ def test_approval_needs_a_note(workspace, member, lead, note):
 
 def test_only_a_submitted_version_is_approved(workspace, member, lead):
     draft = workspace.agreements(member).create(content()).summary.id
-    with pytest.raises(ValidationError):
+    with pytest.raises(Conflict):
         workspace.agreements(lead).approve(draft, LEAD_PASSWORD, "Te vroeg.")
     assert _read_state(workspace, draft) is S.DRAFT
     approved = _approved(workspace, member, lead)
-    with pytest.raises(ValidationError):
+    with pytest.raises(Conflict):
         workspace.agreements(lead).approve(approved, LEAD_PASSWORD, "Nog eens.")
 
 
@@ -167,7 +167,7 @@ def test_a_team_lead_sends_a_version_back_with_a_note(workspace, member, lead):
     # a draft again: its writer changes it and submits again
     changed = workspace.agreements(member).update(agreement_id, content(mandate="Scherper."))
     assert changed.content.mandate == "Scherper."
-    with pytest.raises(ValidationError):  # a draft is not sent back
+    with pytest.raises(Conflict):  # a draft is not sent back
         workspace.agreements(lead).send_back(agreement_id, "Nog eens.")
 
 
@@ -310,14 +310,14 @@ def test_raw_sql_cannot_change_any_column_of_an_approved_version(workspace, memb
 @pytest.mark.parametrize("state", ["draft", "submitted", "approved"])
 def test_raw_sql_cannot_move_an_approved_version_back(workspace, member, lead, state):
     approved = _approved(workspace, member, lead)
-    with pytest.raises(DBAPIError, match="frozen"):
+    with pytest.raises(DBAPIError, match="frozen|lifecycle"):
         _raw(workspace, "UPDATE agreements SET state = :state, title = title || '' "
              "WHERE id = :id", state=state, id=approved.hex)
-    with pytest.raises(DBAPIError, match="frozen"):
+    with pytest.raises(DBAPIError, match="frozen|lifecycle"):
         _raw(workspace, "UPDATE agreements SET state = :state, approval_note = 'anders' "
              "WHERE id = :id", state=state, id=approved.hex)
     if state != "approved":
-        with pytest.raises(DBAPIError, match="frozen"):
+        with pytest.raises(DBAPIError, match="frozen|lifecycle"):
             _raw(workspace, "UPDATE agreements SET state = :state WHERE id = :id",
                  state=state, id=approved.hex)
     assert _read_state(workspace, approved) is S.APPROVED
@@ -333,7 +333,7 @@ def test_raw_sql_may_end_an_approved_version_and_then_nothing(workspace, member,
                 "UPDATE agreements SET state = 'superseded' WHERE id = :id",
                 "UPDATE agreements SET title = 'Anders' WHERE id = :id",
                 "DELETE FROM agreements WHERE id = :id"):
-        with pytest.raises(DBAPIError, match="frozen"):
+        with pytest.raises(DBAPIError, match="frozen|lifecycle"):
             _raw(workspace, sql, id=approved.hex)
     assert _read_state(workspace, approved) is S.WITHDRAWN
 
@@ -646,3 +646,80 @@ def test_a_draft_that_does_not_exist_or_an_unknown_matrix(workspace, member):
         workspace.agreements(member).create(content(), matrix_id=uuid.uuid4())
     with pytest.raises(NotFound):
         workspace.agreements(member).update(uuid.uuid4(), content())
+
+
+# What the review found: paths around the freeze, and steps that race -------------------------
+
+
+def test_insert_or_replace_cannot_rewrite_an_approved_version_or_its_trail(workspace, member,
+                                                                           lead):
+    approved = _approved(workspace, member, lead)
+    row = _row(workspace, approved)
+    columns = ", ".join(row)
+    values = ", ".join(f":{c}" for c in row)
+    for state in ("approved", "draft"):  # REPLACE deletes the old row without delete triggers
+        with pytest.raises(DBAPIError, match="new draft"):
+            _raw(workspace, f"INSERT OR REPLACE INTO agreements ({columns}) "  # noqa: S608
+                 f"VALUES ({values})", **{**row, "title": "Herschreven", "state": state})
+    assert _row(workspace, approved) == row
+    with workspace.store.read() as s:
+        step = dict(s.execute(text("SELECT * FROM agreement_steps WHERE agreement_id = :id "
+                                   "LIMIT 1"), {"id": approved.hex}).mappings().one())
+    with pytest.raises(DBAPIError, match="append-only"):
+        _raw(workspace, "INSERT OR REPLACE INTO agreement_steps (id, agreement_id, from_state, "
+             "to_state, at, by, note) VALUES (:id, :agreement_id, :from_state, :to_state, :at, "
+             ":by, 'herschreven')", **step)
+
+
+def test_raw_sql_cannot_skip_review_or_approve_without_an_approver(workspace, member):
+    draft = workspace.agreements(member).create(content()).summary.id
+    for sql in ("UPDATE agreements SET state = 'approved' WHERE id = :id",
+                "UPDATE agreements SET state = 'superseded' WHERE id = :id"):
+        with pytest.raises(DBAPIError, match="lifecycle"):
+            _raw(workspace, sql, id=draft.hex)
+    submitted = _submitted(workspace, member)
+    with pytest.raises(DBAPIError, match="lifecycle"):  # approval names its approver
+        _raw(workspace, "UPDATE agreements SET state = 'approved' WHERE id = :id",
+             id=submitted.hex)
+    assert _read_state(workspace, submitted) is S.SUBMITTED
+    row = _row(workspace, draft)
+    with pytest.raises(DBAPIError, match="new draft"):  # born approved
+        _raw(workspace, "INSERT INTO agreements (id, series_id, version, state, title, parties, "
+             "team, assignment, expected_results, mutual_expectations, mandate, hours_per_week, "
+             "budget_cents, evaluation_criteria, snapshot, approval_note, created_at, "
+             "updated_at) VALUES (:id, :series, 9, 'approved', 't', 'p', 't', 'a', '', '', '', "
+             "0, 0, '', '{}', '', :at, :at)",
+             id=uuid.uuid4().hex, series=row["series_id"], at=row["created_at"])
+
+
+def test_a_team_lead_approves_only_what_they_read(workspace, member, lead):
+    agreement_id = _submitted(workspace, member)
+    read = workspace.agreements(lead).get(agreement_id).summary.updated_at
+    # meanwhile another team lead sends it back, and the writer changes and resubmits it
+    workspace.agreements(lead).send_back(agreement_id, "Mandaat scherper.")
+    workspace.agreements(member).update(agreement_id, content(mandate="Anders dan gelezen."))
+    workspace.agreements(member).submit(agreement_id)
+    with pytest.raises(Conflict):
+        workspace.agreements(lead).approve(agreement_id, LEAD_PASSWORD, "Akkoord.", seen=read)
+    assert _read_state(workspace, agreement_id) is S.SUBMITTED
+    fresh = workspace.agreements(lead).get(agreement_id).summary.updated_at
+    approved = workspace.agreements(lead).approve(agreement_id, LEAD_PASSWORD, "Akkoord.",
+                                                  seen=fresh)
+    assert approved.summary.state is S.APPROVED
+
+
+def test_a_step_someone_else_took_first_is_a_conflict(workspace, member, lead):
+    agreement_id = _submitted(workspace, member)
+    workspace.agreements(lead).send_back(agreement_id, "Eerst het mandaat.")
+    with pytest.raises(Conflict):  # the second team lead's window still showed "submitted"
+        workspace.agreements(lead).approve(agreement_id, LEAD_PASSWORD, "Akkoord.")
+
+
+def test_a_new_version_starts_from_the_newest_or_the_one_in_force(workspace, member, lead):
+    v1 = _superseded(workspace, member, lead)
+    versions = workspace.agreements(member).versions(
+        workspace.agreements(member).get(v1).summary.series_id)
+    v2 = versions[-1].id
+    with pytest.raises(Conflict):  # approving a copy of v1 would quietly undo v2
+        workspace.agreements(member).new_version(v1)
+    assert workspace.agreements(member).new_version(v2).summary.version == 3

@@ -218,18 +218,14 @@ def test_domains_are_judged_apart():
     assert {f.domain_id for f in found} == {DOMAIN, other}
 
 
-kinds = st.sampled_from([IND, BOTH])
-
-
-@given(st.lists(kinds, min_size=1, max_size=5), st.data())
-def test_a_domain_without_collective_tasks_never_lacks_a_shared_owner(works, data):
-    tasks = [task(n, w) for n, w in enumerate(works)]
-    types = [ptype(n) for n in range(3)]
+@given(st.sampled_from([IND, COL, BOTH]), st.integers(1, 5), st.data())
+def test_a_domain_of_one_kind_of_work_never_lacks_a_shared_owner(kind, n, data):
+    """Only where individual and collective work meet can they lack a shared owner (a domain
+    of a "both" task beside individual tasks is tested above)."""
+    tasks = [task(i, kind) for i in range(n)]
+    types = [ptype(i) for i in range(3)]
     levels = data.draw(levels_for(tasks, types))
     assert not of(analyse(tasks, types, levels), Rule.NO_SHARED_OWNER)
-    only_collective = [task(n, COL) for n in range(len(works))]
-    levels = data.draw(levels_for(only_collective, types))
-    assert not of(analyse(only_collective, types, levels), Rule.NO_SHARED_OWNER)
 
 
 # Properties of the analysis ------------------------------------------------------------------
@@ -664,3 +660,26 @@ def test_set_levels_in_random_batches_matches_a_plain_dict(workspace, admin):
             else:
                 expected[(task_id, type_id)] = level
         assert _cells(roles.matrix(m)) == expected
+
+
+def test_a_domain_of_a_both_task_and_individual_tasks_needs_a_shared_owner_too():
+    ind, both = task(1, IND), task(2, BOTH)
+    x, y = ptype(1), ptype(2)
+    levels = {(ind.id, x.id): A}
+    assert of(analyse([ind, both], [x, y], levels), Rule.NO_SHARED_OWNER)
+    levels[(both.id, y.id)] = R  # y owns the bridging task, x only the individual one
+    assert not of(analyse([ind, both], [x, y], levels), Rule.NO_SHARED_OWNER)
+    # a domain of "both" tasks alone is left to the task rules
+    assert not of(analyse([both], [x, y], {}), Rule.NO_SHARED_OWNER)
+
+
+def test_two_tasks_of_one_domain_cannot_share_a_name(workspace, admin):
+    roles = workspace.roles(admin)
+    first = roles.tasks()[0]
+    with pytest.raises(ValidationError):
+        roles.add_task(first.name.upper(), first.domain_id, WorkKind.BOTH)
+    other = roles.add_task("Overleg met de woningcorporatie", first.domain_id, WorkKind.BOTH)
+    with pytest.raises(ValidationError):
+        roles.update_task(other.id, name=first.name)
+    with pytest.raises(ValidationError):
+        roles.add_domain(roles.domains()[0].name.lower())

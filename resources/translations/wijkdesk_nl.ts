@@ -3821,10 +3821,6 @@
         <translation>Deze verwijzing bestaat niet.</translation>
     </message>
     <message>
-        <source>This step is not possible in the agreement&apos;s current state.</source>
-        <translation>Deze stap kan niet in de huidige status van de afspraak.</translation>
-    </message>
-    <message>
         <source>This version has ended and no longer changes.</source>
         <translation>Deze versie is beëindigd en verandert niet meer.</translation>
     </message>
@@ -4099,6 +4095,26 @@
     <message>
         <source>The chosen area does not exist.</source>
         <translation>Het gekozen gebied bestaat niet.</translation>
+    </message>
+    <message>
+        <source>This version changed in the meantime (another step came first); look at it again.</source>
+        <translation>Deze versie is intussen veranderd (iemand anders zette al een stap); bekijk haar opnieuw.</translation>
+    </message>
+    <message>
+        <source>This version changed after you opened it; read it again before you approve it.</source>
+        <translation>Deze versie is veranderd nadat u haar opende; lees haar opnieuw voordat u haar goedkeurt.</translation>
+    </message>
+    <message>
+        <source>Start a new version from the newest version or from the one in force.</source>
+        <translation>Begin een nieuwe versie vanuit de nieuwste versie of vanuit de versie die geldt.</translation>
+    </message>
+    <message>
+        <source>A domain with this name exists already.</source>
+        <translation>Er is al een domein met deze naam.</translation>
+    </message>
+    <message>
+        <source>This domain has a task with this name already.</source>
+        <translation>Dit domein heeft al een taak met deze naam.</translation>
     </message>
     <message>
         <source>The e-mail address is longer than 120 characters.</source>

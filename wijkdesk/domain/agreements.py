@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 
-from wijkdesk.errors import LockedRecord, ValidationError
+from wijkdesk.errors import Conflict, LockedRecord, ValidationError
 
 
 class AgreementState(enum.StrEnum):
@@ -41,7 +41,9 @@ def check_step(current: AgreementState, new: AgreementState) -> None:
     if new not in _STEPS or current not in _STEPS[new]:
         if current in (AgreementState.SUPERSEDED, AgreementState.WITHDRAWN):
             raise LockedRecord("This version has ended and no longer changes.")
-        raise ValidationError("This step is not possible in the agreement's current state.")
+        # the window offers only possible steps: someone else took one first
+        raise Conflict("This version changed in the meantime (another step came first); look "
+                       "at it again.")
 
 
 def check_editable(state: AgreementState) -> None:

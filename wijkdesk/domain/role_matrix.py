@@ -159,8 +159,8 @@ def _unshared_domains(tasks: list[TaskRef], types: list[TypeRef],
     for domain_id, members in domains.items():
         individual = [t for t in members if t.work is not WorkKind.COLLECTIVE]
         collective = [t for t in members if t.work is not WorkKind.INDIVIDUAL]
-        if not any(t.work is WorkKind.INDIVIDUAL for t in members) or not any(
-                t.work is WorkKind.COLLECTIVE for t in members):
+        # a domain of only "both" tasks has one side: its owners are found by the task rules
+        if not individual or not collective or all(t.work is WorkKind.BOTH for t in members):
             continue
         owners_i = {ty for t in individual for ty in _holders(levels, t.id, types, OWNING)}
         owners_c = {ty for t in collective for ty in _holders(levels, t.id, types, OWNING)}

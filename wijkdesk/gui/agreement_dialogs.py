@@ -323,8 +323,8 @@ class ApproveDialog(RecordDialog):
         if not note:
             raise ValidationError(NOTE_REQUIRED)
         agreements = self.session.workspace.agreements(self.session.actor)
-        agreement_id = self.version.summary.id
-        return lambda: agreements.approve(agreement_id, password, note)
+        agreement_id, seen = self.version.summary.id, self.version.summary.updated_at
+        return lambda: agreements.approve(agreement_id, password, note, seen=seen)
 
     def save(self) -> None:
         if not self.password.text():

@@ -178,8 +178,12 @@ class AgreementsPage(QWidget):
         a["new"].setEnabled(write)
         a["edit"].setVisible(not frozen)
         a["edit"].setEnabled(write and state is S.DRAFT)
+        newest = max(self.series, key=lambda x: x.version) if self.series else None
+        # from the newest version or the one in force: an older copy would undo what followed
+        base_ok = v is not None and (state is S.APPROVED or (
+            newest is not None and newest.id == v.summary.id))
         a["new_version"].setVisible(frozen)
-        a["new_version"].setEnabled(write and frozen and not still_open)
+        a["new_version"].setEnabled(write and frozen and not still_open and base_ok)
         a["submit"].setEnabled(write and state is S.DRAFT)
         a["send_back"].setEnabled(lead and state is S.SUBMITTED)
         a["approve"].setEnabled(lead and state is S.SUBMITTED)
@@ -188,7 +192,6 @@ class AgreementsPage(QWidget):
             or (state is S.APPROVED and lead)))
         a["compare"].setEnabled(len(self.series) >= 2)
         a["pdf"].setEnabled(v is not None)
-        newest = max(self.series, key=lambda x: x.version) if self.series else None
         self.buttons_["new_version"].setToolTip(
             self.tr("Version %1 is still open; change that one.").replace(
                 "%1", str(newest.version)) if frozen and still_open and newest else
@@ -219,6 +222,9 @@ class AgreementsPage(QWidget):
 
     def _open(self, dialog: Any, message: str) -> Any:
         dialog.saved.connect(self._done(message))
+        shown = self.current.summary.id if self.current else None
+        # refused because someone else took a step first: show the version as it is now
+        dialog.stale.connect(lambda: self.load(show=shown))
         return open_dialog(dialog)
 
     def new_agreement(self) -> AgreementDialog | None:

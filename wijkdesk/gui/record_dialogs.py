@@ -40,6 +40,7 @@ from wijkdesk.domain.support import (
     RequestStatus,
     ScoreMoment,
 )
+from wijkdesk.errors import Conflict, LockedRecord
 from wijkdesk.gui.feedback import say
 from wijkdesk.gui.messages import describe
 from wijkdesk.gui.session import Session
@@ -68,6 +69,7 @@ _NO_DATE = QDate(1899, 12, 31)  # shown as an empty field: the date is optional
 
 class RecordDialog(QDialog):
     saved = Signal(object)  # what the service returned
+    stale = Signal()  # refused because the record changed meanwhile: the caller reloads
 
     def __init__(self, session: Session, title: str, parent: QWidget | None = None):
         super().__init__(parent)
@@ -170,6 +172,8 @@ class RecordDialog(QDialog):
     def _failed(self, exc: BaseException) -> None:
         self.buttons.setEnabled(True)
         say(self.message, describe(exc))
+        if isinstance(exc, Conflict | LockedRecord):
+            self.stale.emit()
 
 
 def id_of(combo: QComboBox) -> uuid.UUID | None:

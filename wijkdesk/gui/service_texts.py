@@ -43,8 +43,14 @@ RECORD_MESSAGES = (
                       "initiative."),
     QT_TRANSLATE_NOOP("ServiceMessages", "This referral does not exist."),
     # roles and agreements
-    QT_TRANSLATE_NOOP("ServiceMessages", "This step is not possible in the agreement's current "
-                      "state."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "This version changed in the meantime (another step "
+                      "came first); look at it again."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "This version changed after you opened it; read it "
+                      "again before you approve it."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "Start a new version from the newest version or from "
+                      "the one in force."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "A domain with this name exists already."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "This domain has a task with this name already."),
     QT_TRANSLATE_NOOP("ServiceMessages", "This version has ended and no longer changes."),
     QT_TRANSLATE_NOOP("ServiceMessages", "An approved agreement is frozen; change it in a new "
                       "version."),

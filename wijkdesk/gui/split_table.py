@@ -80,6 +80,10 @@ class SplitPanel(QWidget):
 
     def show_matrix(self, view: MatrixView | None) -> None:
         """A matrix as read: its agreed shares, with the writes still on their way."""
+        if self._pending and self.view is not None and (
+                view is None or view.info.id != self.view.info.id):
+            self.timer.stop()  # the typed shares belong to the matrix being left: save them now
+            self._settled()
         self.view = view
         self.agreed = dict(view.splits) if view else {}
         if view is not None:

@@ -232,8 +232,8 @@ class AgreementService(Service):
         self._require(Permission.READ_RECORDS, record_type=RECORD_TYPE)
         items = [a for a in self.list(state=S.APPROVED, all_versions=True)
                  if a.review_on is not None]
-        write_atomically(path, ical(items))
-        with self._write() as tx:
+        with self._write() as tx:  # the file and its audit entry stand or fall together
+            _written(lambda: write_atomically(path, ical(items)))
             tx.audit(AuditEvent.EXPORT, record_type=RECORD_TYPE,
                      detail=f"review calendar, {len(items)} dates")
         return len(items)
@@ -246,9 +246,10 @@ class AgreementService(Service):
         history = self.versions(version.summary.series_id)
         from wijkdesk.export import agreement_pdf  # ReportLab only when a PDF is made
 
-        agreement_pdf.write_pdf(version, history, Path(path), fonts=resource_path("fonts"),
-                                generated_by=actor.display_name, generated_at=utcnow())
         with self._write() as tx:
+            _written(lambda: agreement_pdf.write_pdf(
+                version, history, Path(path), fonts=resource_path("fonts"),
+                generated_by=actor.display_name, generated_at=utcnow()))
             tx.audit(AuditEvent.EXPORT, record_type=RECORD_TYPE, record_id=agreement_id,
                      detail="pdf")
 
@@ -318,9 +319,12 @@ class AgreementService(Service):
             self._move(tx, row, S.DRAFT, note)
             return _version(s, row.id)
 
-    def approve(self, agreement_id: uuid.UUID, password: str, note: str) -> AgreementVersion:
+    def approve(self, agreement_id: uuid.UUID, password: str, note: str, *,
+                seen: datetime | None = None) -> AgreementVersion:
         """A team lead approves a submitted version after giving their password again; the
-        series' earlier approved version is superseded in the same transaction."""
+        series' earlier approved version is superseded in the same transaction. seen, the
+        version's updated_at as the team lead read it, makes sure they approve what they read:
+        a version sent back and submitted again meanwhile is refused."""
         actor = self._require(Permission.APPROVE_AGREEMENTS, record_type=RECORD_TYPE)
         note = _note(note, required=True)
         with self._read() as s:
@@ -336,6 +340,9 @@ class AgreementService(Service):
             s = tx.session
             row = _row(s, agreement_id)
             check_step(S(row.state), S.APPROVED)
+            if seen is not None and row.updated_at != seen:
+                raise Conflict("This version changed after you opened it; read it again "
+                               "before you approve it.")
             for earlier in s.scalars(select(Agreement).where(
                     Agreement.series_id == row.series_id, Agreement.id != row.id,
                     Agreement.state == S.APPROVED.value)):
@@ -377,6 +384,10 @@ class AgreementService(Service):
             if newest.state in (S.DRAFT.value, S.SUBMITTED.value):
                 raise Conflict(f"Version {newest.version} of this agreement is still open; "
                                "change that one.")
+            # an older, ended version would quietly undo what came after it once approved
+            if base.id != newest.id and base.state != S.APPROVED.value:
+                raise Conflict("Start a new version from the newest version or from the one "
+                               "in force.")
             content = _content(base)
             row = Agreement(series_id=base.series_id, version=newest.version + 1,
                             state=S.DRAFT.value, matrix_id=base.matrix_id,
@@ -412,11 +423,20 @@ class AgreementService(Service):
         row.state, row.updated_by = new.value, self.actor_id
         try:
             tx.session.flush()
-        except IntegrityError as exc:  # the freeze trigger: the service missed a case
+        except IntegrityError as exc:
+            if "wijkdesk:" not in str(exc.orig):  # not one of the lifecycle's triggers
+                raise
             raise LockedRecord("An approved agreement is frozen.") from exc
         _step(tx.session, row, old, new, self.actor_id, note)
         tx.audit(event, record_type=RECORD_TYPE, record_id=row.id, fields=("state",),
                  detail=f"{old} to {new.value}")
+
+
+def _written(write) -> None:  # noqa: ANN001
+    try:
+        write()
+    except OSError:
+        raise ValidationError("The file could not be written there.") from None
 
 
 def _note(note: str, *, required: bool) -> str:

@@ -183,6 +183,9 @@ class RoleService(Service):
         name = _name(name, "domain", 120)
         with self._write() as tx:
             s = tx.session
+            if s.scalar(select(TaskDomain.id).where(TaskDomain.deleted_at.is_(None),
+                                                    func.lower(TaskDomain.name) == name.lower())):
+                raise ValidationError("A domain with this name exists already.")
             position = (s.scalar(select(func.max(TaskDomain.position))) or 0) + 1
             domain = TaskDomain(code=f"custom-{uuid.uuid4().hex[:12]}", name=name,
                                 position=position, updated_by=self.actor_id)
@@ -200,6 +203,7 @@ class RoleService(Service):
         with self._write() as tx:
             s = tx.session
             _live(s, TaskDomain, domain_id, "The chosen domain does not exist.")
+            _unique_task(s, name, domain_id)
             position = (s.scalar(select(func.max(Task.position))
                                  .where(Task.domain_id == domain_id)) or 0) + 1
             task = Task(domain_id=domain_id, name=name, description=description.strip(),
@@ -226,6 +230,9 @@ class RoleService(Service):
                       "description": None if description is None else description.strip()}
             if domain_id is not None:
                 _live(s, TaskDomain, domain_id, "The chosen domain does not exist.")
+            if values["name"] is not None or domain_id is not None:
+                _unique_task(s, values["name"] or task.name, domain_id or task.domain_id,
+                             but=task.id)
             for key, value in values.items():
                 if value is not None and getattr(task, key) != value:
                     setattr(task, key, value)
@@ -318,6 +325,10 @@ class RoleService(Service):
         self._require(Permission.WRITE_RECORDS, record_type="role_matrix")
         with self._write() as tx:
             s = tx.session
+            found = s.scalar(select(RoleMatrix).where(
+                RoleMatrix.scope_key == scope_key(team, place_id)))
+            if found is not None:  # made by another window since the read above
+                return _matrix_info(s, found)
             if place_id is not None:
                 place = _live(s, Place, place_id, "The chosen area does not exist.")
                 if place.level == PlaceLevel.NEIGHBOURHOOD.value:
@@ -432,6 +443,17 @@ def _live(s: Session, model, row_id: uuid.UUID, message: str):  # noqa: ANN001, 
     if row is None or row.deleted_at is not None:
         raise NotFound(message)
     return row
+
+
+def _unique_task(s: Session, name: str, domain_id: uuid.UUID,
+                 but: uuid.UUID | None = None) -> None:
+    """Snapshots of agreements know tasks by domain and name: two alike would merge there."""
+    q = select(Task.id).where(Task.deleted_at.is_(None), Task.domain_id == domain_id,
+                              func.lower(Task.name) == name.lower())
+    if but is not None:
+        q = q.where(Task.id != but)
+    if s.scalar(q.limit(1)) is not None:
+        raise ValidationError("This domain has a task with this name already.")
 
 
 def _matrix_info(s: Session, m: RoleMatrix) -> MatrixInfo:
