@@ -208,8 +208,10 @@ def test_the_split_chart_compares_agreed_and_actual_and_says_when_there_is_nothi
     legend = plot.legend()
     assert legend.isVisible()
     assert [(m.label(), m.brush().color().name()) for m in legend.markers()] == [
-        ("individual work: contacts with residents", INDIVIDUAL_COLOUR),
-        ("collective work: activities and initiatives", COLLECTIVE_COLOUR)]
+        (QCoreApplication.translate("RoleCharts", "individual work: contacts with residents"),
+         INDIVIDUAL_COLOUR),
+        (QCoreApplication.translate("RoleCharts", "collective work: activities and initiatives"),
+         COLLECTIVE_COLOUR)]
     qtbot.waitUntil(lambda: not plot.plotArea().isEmpty())
     assert legend.geometry().bottom() <= plot.plotArea().top()
     image = paint_split_chart(view, rows)
