@@ -25,7 +25,7 @@ from wijkdesk.domain.role_matrix import (
     role_map,
 )
 from wijkdesk.export.files import write_atomically
-from wijkdesk.export.pdf_kit import FONT, FONT_BOLD, dmy, kit, moment, numbered_canvas
+from wijkdesk.export.pdf_kit import FONT, dmy, kit, moment, numbered_canvas
 
 LEVEL_COLOURS = {Level.ACCOUNTABLE: "#e07b39", Level.RESPONSIBLE: "#f2c14e",
                  Level.CONSULTED: "#9cc5e3", Level.INFORMED: "#d9e6f2"}  # as in the window
@@ -222,6 +222,8 @@ def _heat_map(k: Any, matrix: Any, domains: dict, findings: list[Finding], color
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         ("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#b8b8b8")),
         ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e9eef4")),
+        # narrow type columns: "opbouwwerker" must not break inside the word
+        ("LEFTPADDING", (1, 0), (-1, -1), 2), ("RIGHTPADDING", (1, 0), (-1, -1), 2),
     ]
     outlines = [("BOX", (col, 0), (col, -1), 1.4, red)
                 for col, t in enumerate(matrix.types, start=1) if t.id in cols]
@@ -253,7 +255,7 @@ def _heat_map(k: Any, matrix: Any, domains: dict, findings: list[Finding], color
         data.append(line)
     if domain in heads:
         outlines.append(("BOX", (0, domain_row), (-1, len(data) - 1), 1.4, red))
-    type_width = min(30 * mm, (k.width * 0.62) / max(1, len(matrix.types)))
+    type_width = _type_width(k, len(matrix.types))
     table = Table(data, colWidths=[k.width - type_width * len(matrix.types)]
                   + [type_width] * len(matrix.types), repeatRows=1)
     table.setStyle(TableStyle(style + outlines))
@@ -262,26 +264,39 @@ def _heat_map(k: Any, matrix: Any, domains: dict, findings: list[Finding], color
 
 def _role_map(k: Any, matrix: Any, domains: dict, colors: Any, Table: Any,  # noqa: N803
               TableStyle: Any) -> Any:
+    """Domains down, types across (as in the matrix above): long Dutch domain names need a
+    row's width, not a narrow column's."""
+    from reportlab.lib.styles import ParagraphStyle
+
     cells = role_map(matrix.tasks, matrix.types, matrix.levels, list(domains))
-    header = [k.p("Type", k.head)] + [k.p(name, k.head) for name in domains.values()]
+    narrow = ParagraphStyle("narrow", parent=k.head, fontSize=7, leading=8.5, alignment=1)
+    header = [k.p("Domein", k.head)] + [k.p(t.name, narrow) for t in matrix.types]
     data, style = [header], [
         ("FONTNAME", (0, 0), (-1, -1), FONT), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         ("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#b8b8b8")),
         ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e9eef4")),
-        ("FONTNAME", (0, 1), (0, -1), FONT_BOLD),
+        # narrow type columns: "opbouwwerker" must not break inside the word
+        ("LEFTPADDING", (1, 0), (-1, -1), 2), ("RIGHTPADDING", (1, 0), (-1, -1), 2),
     ]
-    for r, ptype in enumerate(matrix.types, start=1):
-        row = [k.p(ptype.name, k.head)]
-        for col, domain_id in enumerate(domains, start=1):
+    for r, (domain_id, name) in enumerate(domains.items(), start=1):
+        row = [k.p(name, k.head)]
+        for col, ptype in enumerate(matrix.types, start=1):
             cell = cells[(ptype.id, domain_id)]
             row.append(k.p(" ".join(f"{lv.value}{cell.counts[lv]}" for lv in LEVEL_ORDER
-                                    if cell.counts.get(lv))))
+                                    if cell.counts.get(lv)), k.centred))
             if cell.strongest is not None:
                 style.append(("BACKGROUND", (col, r), (col, r),
                               colors.HexColor(LEVEL_COLOURS[cell.strongest])))
         data.append(row)
-    first = k.width * 0.2
-    rest = (k.width - first) / max(1, len(domains))
-    table = Table(data, colWidths=[first] + [rest] * len(domains), repeatRows=1)
+    type_width = _type_width(k, len(matrix.types))
+    table = Table(data, colWidths=[k.width - type_width * len(matrix.types)]
+                  + [type_width] * len(matrix.types), repeatRows=1)
     table.setStyle(TableStyle(style))
     return table
+
+
+def _type_width(k: Any, types: int) -> float:
+    """A type column wide enough for "opbouwwerker" in the header's small bold type."""
+    from reportlab.lib.units import mm
+
+    return min(30 * mm, (k.width * 0.7) / max(1, types))
