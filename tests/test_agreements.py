@@ -26,11 +26,13 @@ from wijkdesk.errors import (
     AuthenticationFailed,
     Conflict,
     LockedRecord,
+    LoginThrottled,
     PermissionDenied,
     ValidationError,
     WrongPassword,
 )
-from wijkdesk.store.models import Agreement
+from wijkdesk.store.models import Agreement, Profile
+from wijkdesk.store.types import utcnow
 
 S = AgreementState
 LEAD_PASSWORD = "leider-wachtwoord-1"  # noqa: S105 (synthetic test profile)
@@ -723,3 +725,28 @@ def test_a_new_version_starts_from_the_newest_or_the_one_in_force(workspace, mem
     with pytest.raises(Conflict):  # approving a copy of v1 would quietly undo v2
         workspace.agreements(member).new_version(v1)
     assert workspace.agreements(member).new_version(v2).summary.version == 3
+
+
+def test_guessing_the_approval_password_is_slowed_like_signing_in(workspace, member, lead):
+    agreement_id = _submitted(workspace, member)
+    service = workspace.agreements(lead)
+
+    def failures() -> int:
+        with workspace.store.read() as s:
+            return s.get(Profile, lead.id).failed_logins
+
+    with pytest.raises(WrongPassword):
+        service.approve(agreement_id, "geraden-1", "Akkoord.")
+    assert failures() == 1  # counted with the sign-in's failures: it is the same password
+    with workspace.store.write() as s:  # as after many guesses, the last one just now
+        s.get(Profile, lead.id).failed_logins = 8
+        s.get(Profile, lead.id).last_failed_login_at = utcnow()
+    with pytest.raises(LoginThrottled):  # refused before the password is even looked at
+        service.approve(agreement_id, LEAD_PASSWORD, "Akkoord.")
+    assert _read_state(workspace, agreement_id) is S.SUBMITTED
+    assert [e.detail for e in audit_entries(workspace)[-2:]] == [
+        "approval: wrong password", "approval: throttled"]
+    with workspace.store.write() as s:  # the wait is over: the right password approves
+        s.get(Profile, lead.id).last_failed_login_at = utcnow() - timedelta(hours=1)
+    assert service.approve(agreement_id, LEAD_PASSWORD, "Akkoord.").summary.state is S.APPROVED
+    assert failures() == 0

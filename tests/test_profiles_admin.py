@@ -126,15 +126,15 @@ def test_workspace_settings_default_validate_and_are_audited(workspace, admin, m
 
 
 def test_a_throttled_wait_counts_from_the_last_failure(workspace, member):
-    from wijkdesk.services.profiles import _remaining_wait
+    from wijkdesk.services.profiles import remaining_wait
     from wijkdesk.store.models import Profile
     from wijkdesk.store.types import utcnow
 
     now = utcnow()
     p = Profile(failed_logins=5, last_failed_login_at=now - timedelta(seconds=1))
-    assert _remaining_wait(p, now) == 3  # 4 s delay, 1 s already passed
+    assert remaining_wait(p, now) == 3  # 4 s delay, 1 s already passed
     p.last_failed_login_at = now - timedelta(seconds=10)
-    assert _remaining_wait(p, now) == 0
+    assert remaining_wait(p, now) == 0
 
 
 def test_an_unknown_user_name_still_pays_for_a_password_check(workspace, member, monkeypatch):

@@ -173,7 +173,7 @@ class AgreementsPage(QWidget):
         state = v.summary.state if v else None
         frozen = state in FROZEN_STATES
         still_open = any(x.state in (S.DRAFT, S.SUBMITTED) for x in self.series)
-        mine = v is not None and v.created_by_name == self.session.actor.display_name
+        mine = v is not None and v.created_by == self.session.actor.id
         a = self.actions_
         a["new"].setEnabled(write)
         a["edit"].setVisible(not frozen)

@@ -37,6 +37,7 @@ from wijkdesk.domain.roles import Permission, may
 from wijkdesk.errors import (
     Conflict,
     LockedRecord,
+    LoginThrottled,
     NotFound,
     PermissionDenied,
     ValidationError,
@@ -46,6 +47,7 @@ from wijkdesk.export.files import write_atomically
 from wijkdesk.resources import resource_path
 from wijkdesk.security.passwords import verify_password
 from wijkdesk.services.base import Service
+from wijkdesk.services.profiles import remaining_wait
 from wijkdesk.services.roles import MatrixView, matrix_view
 from wijkdesk.store.models import Agreement, AgreementStep, Place, Profile, RoleMatrix
 from wijkdesk.store.types import utcnow
@@ -152,6 +154,7 @@ class AgreementVersion:
     approval_note: str
     steps: list[StepInfo]
     created_by_name: str
+    created_by: uuid.UUID | None = None  # the profile that wrote the version
 
 
 @dataclass(frozen=True)
@@ -327,17 +330,30 @@ class AgreementService(Service):
         a version sent back and submitted again meanwhile is refused."""
         actor = self._require(Permission.APPROVE_AGREEMENTS, record_type=RECORD_TYPE)
         note = _note(note, required=True)
+        now = utcnow()
         with self._read() as s:
             profile = s.get(Profile, actor.id)
-            right = profile is not None and profile.disabled_at is None and verify_password(
-                profile.password_hash, password)
+            # the sign-in's back-off: an unlocked window is no place to guess a password
+            wait = remaining_wait(profile, now) if profile is not None else 0
+            right = not wait and profile is not None and profile.disabled_at is None and (
+                verify_password(profile.password_hash, password))
         if not right:
             with self._write() as tx:
+                failed = tx.session.get(Profile, actor.id)
+                if failed is not None and not wait:
+                    failed.failed_logins += 1
+                    failed.last_failed_login_at = now
                 tx.audit(AuditEvent.PERMISSION_DENIED, record_type=RECORD_TYPE,
-                         record_id=agreement_id, detail="approval: wrong password")
+                         record_id=agreement_id,
+                         detail="approval: throttled" if wait else "approval: wrong password")
+            if wait:
+                raise LoginThrottled(
+                    f"Too many failed attempts; try again in {wait} seconds.", wait)
             raise WrongPassword("The password is wrong; the agreement is not approved.")
         with self._write() as tx:
             s = tx.session
+            approver = s.get(Profile, actor.id)
+            approver.failed_logins, approver.last_failed_login_at = 0, None
             row = _row(s, agreement_id)
             check_step(S(row.state), S.APPROVED)
             if seen is not None and row.updated_at != seen:
@@ -516,7 +532,7 @@ def _version(s: Session, agreement_id: uuid.UUID) -> AgreementVersion:
     creator = s.scalar(select(Profile.display_name).where(Profile.id == agreement.created_by))
     return AgreementVersion(_summary(*row), _content(agreement), agreement.matrix_id,
                             Snapshot.from_json(agreement.snapshot), agreement.approval_note,
-                            steps, creator or "")
+                            steps, creator or "", agreement.created_by)
 
 
 def ical(items: list[AgreementSummary], *, stamp: datetime | None = None) -> bytes:

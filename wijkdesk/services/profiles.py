@@ -143,7 +143,7 @@ class ProfileService(Service):
         with self._write() as tx:
             now = utcnow()
             profile = tx.session.scalar(select(Profile).where(Profile.username == username))
-            wait = _remaining_wait(profile, now) if profile is not None else 0
+            wait = remaining_wait(profile, now) if profile is not None else 0
             if wait:
                 tx.audit(AuditEvent.FAILED_LOGIN, record_type=RECORD_TYPE,
                          record_id=profile.id, detail="throttled")
@@ -266,7 +266,8 @@ def _dummy_hash() -> str:
     return hash_password(secrets.token_urlsafe(16))
 
 
-def _remaining_wait(profile: Profile, now: datetime) -> int:
+def remaining_wait(profile: Profile, now: datetime) -> int:
+    """Seconds before the profile's next password attempt is heard (sign-in and approval)."""
     delay = retry_delay(profile.failed_logins)
     if not delay or profile.last_failed_login_at is None:
         return 0
