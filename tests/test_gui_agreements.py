@@ -18,11 +18,13 @@ from wijkdesk.domain.agreements import AgreementContent, AgreementState
 from wijkdesk.domain.places import PlaceLevel
 from wijkdesk.domain.role_matrix import Level
 from wijkdesk.domain.roles import Role
+from wijkdesk.errors import WrongPassword
 from wijkdesk.gui.agreement_compare import ADDED, REMOVED, CompareDialog, word_diff
 from wijkdesk.gui.agreement_dialogs import AgreementDialog, ApproveDialog, NoteDialog
 from wijkdesk.gui.agreement_review import ReviewPage
 from wijkdesk.gui.agreements import AgreementsPage
 from wijkdesk.gui.lane import Lane
+from wijkdesk.gui.messages import describe
 from wijkdesk.gui.raci import STATE_COLOURS, reason_name, state_name
 from wijkdesk.gui.session import Session
 from wijkdesk.services.profiles import NewProfile
@@ -189,8 +191,7 @@ def test_the_team_lead_approves_only_with_the_right_password(qtbot, workspace, t
     dialog.note.setPlainText("Akkoord; evaluatie na een jaar met het hele team.")
     dialog.password.setText("niet-mijn-wachtwoord")
     save(qtbot, dialog)
-    wrong = dialog.tr("The password is wrong; the agreement is not approved. Give your own "
-                      "password and try again.")
+    wrong = describe(WrongPassword("The password is wrong; the agreement is not approved."))
     qtbot.waitUntil(lambda: dialog.message.text() == wrong, timeout=WAIT)
     assert dialog.isVisible() and dialog.message.isVisible()
     assert dialog.password.text() == ""  # typed again, not kept

@@ -544,10 +544,6 @@
         <source>Give your password again to approve.</source>
         <translation>Geef opnieuw je wachtwoord om goed te keuren.</translation>
     </message>
-    <message>
-        <source>The password is wrong; the agreement is not approved. Give your own password and try again.</source>
-        <translation>Het wachtwoord klopt niet; de afspraak is niet goedgekeurd. Geef je eigen wachtwoord en probeer het opnieuw.</translation>
-    </message>
 </context>
 <context>
     <name>BudgetDialog</name>

@@ -27,8 +27,11 @@ from wijkdesk.domain.role_matrix import (
 from wijkdesk.export.files import write_atomically
 from wijkdesk.export.pdf_kit import FONT, dmy, kit, moment, numbered_canvas
 
+# Strong to weak, readable with black text, and told apart without colour too (the letter):
+# A and R are the warm "owns it" colours, C and I the cool "kept in the loop" ones. The window
+# (gui/raci.py) draws with these same values.
 LEVEL_COLOURS = {Level.ACCOUNTABLE: "#e07b39", Level.RESPONSIBLE: "#f2c14e",
-                 Level.CONSULTED: "#9cc5e3", Level.INFORMED: "#d9e6f2"}  # as in the window
+                 Level.CONSULTED: "#9cc5e3", Level.INFORMED: "#d9e6f2"}
 FINDING_COLOUR = "#c62828"
 LEVEL_NAMES = {Level.RESPONSIBLE: "voert uit (R)", Level.ACCOUNTABLE:
                "eindverantwoordelijk, heeft het mandaat (A)", Level.CONSULTED:

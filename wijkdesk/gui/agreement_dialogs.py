@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from wijkdesk.domain.agreements import AgreementContent
-from wijkdesk.errors import AuthenticationFailed, LoginThrottled, ValidationError
+from wijkdesk.errors import ValidationError, WrongPassword
 from wijkdesk.gui.feedback import say
 from wijkdesk.gui.neighbourhood import money
 from wijkdesk.gui.record_dialogs import RecordDialog, id_of
@@ -335,9 +335,6 @@ class ApproveDialog(RecordDialog):
 
     def _failed(self, exc: BaseException) -> None:
         super()._failed(exc)
-        if isinstance(exc, AuthenticationFailed) and not isinstance(exc, LoginThrottled):
-            # not the sign-in sentence of describe(): here only the password can be wrong
-            say(self.message, self.tr("The password is wrong; the agreement is not approved. "
-                                      "Give your own password and try again."))
+        if isinstance(exc, WrongPassword):  # the base said so (describe): try again
             self.password.clear()
             self.password.setFocus()

@@ -11,6 +11,8 @@ from PySide6.QtGui import QColor
 from wijkdesk.domain.agreements import AgreementState, ReviewReason
 from wijkdesk.domain.professionals import SEEDED_TYPES, AssignmentKind
 from wijkdesk.domain.role_matrix import Finding, Level, Rule, WorkKind
+from wijkdesk.export.agreement_pdf import FINDING_COLOUR as FINDING_HEX
+from wijkdesk.export.agreement_pdf import LEVEL_COLOURS as LEVEL_HEX
 from wijkdesk.gui.collective_dialogs import professional_type_name
 
 if TYPE_CHECKING:
@@ -18,15 +20,9 @@ if TYPE_CHECKING:
 
 _CONTEXT = "Raci"
 
-# Strong to weak, readable with black text, and told apart without colour too (the letter);
-# A and R are the warm "owns it" colours, C and I the cool "kept in the loop" ones.
-LEVEL_COLOURS: dict[Level, QColor] = {
-    Level.ACCOUNTABLE: QColor("#e07b39"),
-    Level.RESPONSIBLE: QColor("#f2c14e"),
-    Level.CONSULTED: QColor("#9cc5e3"),
-    Level.INFORMED: QColor("#d9e6f2"),
-}
-FINDING_COLOUR = QColor("#c62828")  # the outline of cells a finding concerns
+# The values live with the agreement PDF, which has no Qt, so that screen and paper match.
+LEVEL_COLOURS: dict[Level, QColor] = {level: QColor(hex_) for level, hex_ in LEVEL_HEX.items()}
+FINDING_COLOUR = QColor(FINDING_HEX)  # the outline of cells a finding concerns
 
 # Badges of agreement states, readable with black text; the name is always written beside.
 STATE_COLOURS: dict[AgreementState, QColor] = {

@@ -251,13 +251,22 @@ class NeighbourhoodService(Service):
         with self._read() as s:
             place, area = area_of(s, place_id)
             q = statements(area, first, last, reference)
-            # read once: totals and the chart; the rollup keys professionals by stored id
-            contacts = [(month, uuid.UUID(key) if key else None, n, minutes)
-                        for month, key, n, minutes in s.execute(q.contacts)]
+            contacts = _contact_rows(s, q)  # read once: totals and the chart
             caseload = self._caseload(s, q, contacts)
             collective = self._collective(s, q)
             hours = self._hours(s, q, contacts, months_of(first, last))
         return NeighbourhoodView(place, first, last, reference, caseload, collective, hours)
+
+    def hours(self, place_id: uuid.UUID, *, today: date | None = None) -> list[HoursRow]:
+        """Only the chart's rows of view() for the last twelve months: the professionals' hours
+        per type and month, individual against collective (what the role map compares)."""
+        self._require(Permission.READ_RECORDS, record_type=RECORD_TYPE)
+        today = today or date.today()
+        first, last = period(None, today)
+        with self._read() as s:
+            _place, area = area_of(s, place_id)
+            q = statements(area, first, last, min(last, today))
+            return self._hours(s, q, _contact_rows(s, q), months_of(first, last))
 
     def places_for_view(self) -> list[PlaceChoice]:
         """Every live place for the picker: the gemeente, then each wijk followed by its
@@ -321,6 +330,12 @@ class NeighbourhoodService(Service):
         return [HoursRow(month, code, name, individual.get((month, code), 0),
                          collective.get((month, code), 0))
                 for month in months for code, name in names.items()]
+
+
+def _contact_rows(s: Session, q: Statements) -> list[tuple]:
+    """(month key, professional id, contacts, minutes): the rollup keys professionals by id."""
+    return [(month, uuid.UUID(key) if key else None, n, minutes)
+            for month, key, n, minutes in s.execute(q.contacts)]
 
 
 def _by_type(rows: Iterable[tuple[int, uuid.UUID | None, int | None]],

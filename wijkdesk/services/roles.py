@@ -414,7 +414,7 @@ class RoleService(Service):
                 .order_by(Place.code).limit(1))
         minutes: dict[str, list[int]] = {}
         if place_id is not None:
-            hours = NeighbourhoodService(self.store, self.actor).view(place_id, today=today).hours
+            hours = NeighbourhoodService(self.store, self.actor).hours(place_id, today=today)
             for row in hours:
                 pair = minutes.setdefault(row.type_code, [0, 0])
                 pair[0] += row.individual_minutes
