@@ -518,7 +518,7 @@
     </message>
     <message>
         <source>The matrix of this version has findings (%1); read them in the detail before you approve.</source>
-        <translation>De rollenmatrix van deze versie heeft bevindingen (%1); lees ze in de details voordat je goedkeurt.</translation>
+        <translation>De rollenmatrix van deze versie heeft bevindingen (%1); lees ze in de details voordat u goedkeurt.</translation>
     </message>
     <message>
         <source>Approval note</source>
@@ -526,15 +526,15 @@
     </message>
     <message>
         <source>What you approve and on what terms; the note stays with the agreement.</source>
-        <translation>Wat je goedkeurt en onder welke voorwaarden; de notitie blijft bij de afspraak.</translation>
+        <translation>Wat u goedkeurt en onder welke voorwaarden; de notitie blijft bij de afspraak.</translation>
     </message>
     <message>
         <source>Your password</source>
-        <translation>Je wachtwoord</translation>
+        <translation>Uw wachtwoord</translation>
     </message>
     <message>
         <source>The password of your profile (%1), asked again for the approval.</source>
-        <translation>Het wachtwoord van je profiel (%1), opnieuw gevraagd voor de goedkeuring.</translation>
+        <translation>Het wachtwoord van uw profiel (%1), opnieuw gevraagd voor de goedkeuring.</translation>
     </message>
     <message>
         <source>Approve</source>
@@ -542,7 +542,7 @@
     </message>
     <message>
         <source>Give your password again to approve.</source>
-        <translation>Geef opnieuw je wachtwoord om goed te keuren.</translation>
+        <translation>Geef opnieuw uw wachtwoord om goed te keuren.</translation>
     </message>
 </context>
 <context>
