@@ -50,6 +50,7 @@ from wijkdesk.services.base import Actor
 from wijkdesk.services.consents import ConsentService
 from wijkdesk.services.contacts import ContactService
 from wijkdesk.services.demo import DemoService
+from wijkdesk.services.exports import ExportService
 from wijkdesk.services.funding import FundingService
 from wijkdesk.services.health import HealthService
 from wijkdesk.services.initiatives import InitiativeService
@@ -130,6 +131,9 @@ class Workspace:
 
     def agreements(self, actor: Actor | None) -> AgreementService:
         return AgreementService(self.store, actor)
+
+    def exports(self, actor: Actor | None) -> ExportService:
+        return ExportService(self.store, actor)
 
     def demo(self, actor: Actor | None) -> DemoService:
         return DemoService(self.store, actor)

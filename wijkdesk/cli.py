@@ -18,7 +18,7 @@ from pathlib import Path
 
 from sqlalchemy.exc import DBAPIError
 
-from wijkdesk import __version__, cli_records, cli_roles, logs
+from wijkdesk import __version__, cli_exports, cli_records, cli_roles, logs
 from wijkdesk.cli_common import (
     INIT_NAME_ENV,
     INIT_PASSWORD_ENV,
@@ -135,6 +135,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     cli_records.add_parsers(sub, common)
     cli_roles.add_parsers(sub, common)
+    cli_exports.add_parsers(sub, common)
 
     p = sub.add_parser("key", parents=[common], help="the database key")
     key_sub = p.add_subparsers(dest="key_command", metavar="ACTION", required=True)
@@ -420,6 +421,7 @@ COMMANDS = {
     "profile": cmd_profile,
     **cli_records.COMMANDS,
     **cli_roles.COMMANDS,
+    **cli_exports.COMMANDS,
     None: cmd_window,
 }
 

@@ -5,6 +5,7 @@ import argparse
 import json
 from pathlib import Path
 
+from wijkdesk import cli_exports
 from wijkdesk.cli_common import (
     ask,
     interactive,
@@ -28,7 +29,9 @@ def add_parsers(sub, common: argparse.ArgumentParser) -> None:  # type: ignore[n
     sign_in_option(i, "any")
 
     who = "team lead or administrator"
-    p = sub.add_parser("export", parents=[common], help="export records (AVG subject access)")
+    p = sub.add_parser("export", parents=[common],
+                       help="export records: a resident's subject access (AVG), agreements, "
+                       "the register and access logs (sealed PDFs, CSV, XLSX)")
     export_sub = p.add_subparsers(dest="export_command", metavar="WHAT", required=True)
     e = export_sub.add_parser("resident", parents=[common],
                               help="everything held about one resident and who saw it: a Dutch "
@@ -39,6 +42,7 @@ def add_parsers(sub, common: argparse.ArgumentParser) -> None:  # type: ignore[n
                    help="pdf or json (default: from the file's suffix, else pdf)")
     e.add_argument("--force", action="store_true", help="replace an existing file")
     sign_in_option(e, who)
+    cli_exports.add_export_parsers(export_sub, common)
 
     p = sub.add_parser("erase", parents=[common], help="erase personal data (AVG)")
     erase_sub = p.add_subparsers(dest="erase_command", metavar="WHAT", required=True)
@@ -97,6 +101,9 @@ def _resident_id(text: str):  # type: ignore[no-untyped-def]
 
 def cmd_export(args: argparse.Namespace) -> int:
     from wijkdesk.services.privacy import ExportFormat, PrivacyService
+
+    if args.export_command != "resident":
+        return cli_exports.cmd_export_document(args)
 
     resident_id = _resident_id(args.id)
     target = Path(args.output)

@@ -135,7 +135,8 @@ def main() -> int:
                                           args.repeats))
             out = Path(tmp) / "afspraak.pdf"
             line("export_pdf (approved version, 3 pages)",
-                 timed(lambda: agreements.export_pdf(newest.id, out), max(5, args.repeats // 5)))
+                 timed(lambda: workspace.exports(lead).agreement(newest.id, out),
+                       max(5, args.repeats // 5)))
         finally:
             workspace.close()
     return 0

@@ -7,11 +7,8 @@ ReportLab and Dutch, not the database.
 
 from __future__ import annotations
 
-import io
 import re
 from collections.abc import Sequence
-from datetime import datetime
-from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
 
@@ -24,8 +21,7 @@ from wijkdesk.domain.role_matrix import (
     TypeRef,
     role_map,
 )
-from wijkdesk.export.files import write_atomically
-from wijkdesk.export.pdf_kit import FONT, dmy, kit, moment, numbered_canvas
+from wijkdesk.export.pdf_kit import FONT, Kit, dmy, moment
 
 # Strong to weak, readable with black text, and told apart without colour too (the letter):
 # A and R are the warm "owns it" colours, C and I the cool "kept in the loop" ones. The window
@@ -74,31 +70,16 @@ def type_name(code: str, name: str) -> str:
     return TYPE_NAMES.get(code, name)
 
 
-def write_pdf(version: Any, history: Sequence[Any], path: Path, *, fonts: Path,
-              generated_by: str, generated_at: datetime) -> None:
-    """version is a services.agreements.AgreementVersion, history the summaries of its series."""
+def story(k: Kit, version: Any, history: Sequence[Any]) -> list[Any]:
+    """The content of the sealed document (sealed_pdf gives the cover and the footers):
+    version is a services.agreements.AgreementVersion, history the summaries of its series."""
     from reportlab.lib import colors
-    from reportlab.lib.pagesizes import A4
     from reportlab.lib.units import mm
-    from reportlab.platypus import KeepTogether, SimpleDocTemplate, Spacer, Table, TableStyle
+    from reportlab.platypus import KeepTogether, Spacer, Table, TableStyle
 
-    page_w, _ = A4
-    margin = 18 * mm
-    k = kit(Path(fonts), page_w - 2 * margin)
     s, c = version.summary, version.content
     snap = version.snapshot
-    state = STATES.get(s.state.value, s.state.value)
-    footer = (f"Samenwerkingsafspraak, versie {s.version} ({state}) · gemaakt op "
-              f"{moment(generated_at)} door {generated_by}")
-
-    story: list[Any] = [
-        k.p(f"Samenwerkingsafspraak: {c.title}", k.title),
-        k.p(f"Versie {s.version} · {state}"
-            + ((" door " if s.state.value == "approved" else " · goedgekeurd door ")
-               + f"{s.approved_by_name} op {moment(s.approved_at)}" if s.approved_at else ""),
-            k.body),
-        Spacer(1, 3 * mm),
-    ]
+    story: list[Any] = [k.p("Afspraak", k.h1)]
     period = " tot en met ".join(x for x in (dmy(c.period_from), dmy(c.period_to)) if x)
     budget = f"€ {c.budget_cents / 100:,.2f}".replace(",", "_").replace(".", ",").replace(
         "_", ".")
@@ -167,13 +148,7 @@ def write_pdf(version: Any, history: Sequence[Any], path: Path, *, fonts: Path,
                            f"{STATES.get(st.to_state.value, st.to_state.value)}",
                            st.by_name, _note(st.note)] for st in version.steps], [2.8, 4, 3, 6]))
 
-    buffer = io.BytesIO()
-    doc = SimpleDocTemplate(buffer, pagesize=A4, leftMargin=margin, rightMargin=margin,
-                            topMargin=margin, bottomMargin=margin + 4 * mm,
-                            title=f"Samenwerkingsafspraak: {c.title}", author=generated_by,
-                            subject="Samenwerkingsafspraak", lang="nl-NL")
-    doc.build(story, canvasmaker=numbered_canvas(footer, margin, page_w))
-    write_atomically(Path(path), buffer.getvalue())
+    return story
 
 
 def _subject(f: Finding, matrix: Any, domains: dict) -> str:

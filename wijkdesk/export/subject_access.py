@@ -19,6 +19,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+from wijkdesk.export.audit_words import AUDIT_EVENTS, FIELDS, RECORD_TYPES, dutch
 from wijkdesk.export.files import write_atomically
 from wijkdesk.export.pdf_kit import dmy, kit, moment, numbered_canvas
 
@@ -79,79 +80,6 @@ RELATIONS = {
     "parent": "ouder",
     "other": "overig",
 }
-AUDIT_EVENTS = {
-    "create": "vastgelegd",
-    "read": "ingezien",
-    "update": "gewijzigd",
-    "delete": "verwijderd",
-    "search": "gezocht",
-    "export": "geëxporteerd",
-    "print": "afgedrukt",
-    "permission_denied": "geweigerd",
-}
-RECORD_TYPES = {
-    "resident": "persoonsgegevens",
-    "household": "huishouden",
-    "support_request": "hulpvraag",
-    "support_plan": "plan",
-    "plan_goal": "doel",
-    "domain_score": "ZRM-score",
-    "contact": "contact",
-    "consent": "toestemming",
-    "referral": "verwijzing",
-}
-FIELDS = {
-    "plan_id": "plan",
-    "review_on": "evaluatie op",
-    "assessed_on": "gescoord op",
-    "moment": "moment",
-    "household_id": "huishouden",
-    "given_name": "voornaam",
-    "family_name": "achternaam",
-    "date_of_birth": "geboortedatum",
-    "street": "straat",
-    "house_number": "huisnummer",
-    "postcode": "postcode",
-    "city": "woonplaats",
-    "phone": "telefoon",
-    "email": "e-mail",
-    "neighbourhood_id": "buurt",
-    "household_relation": "rol in huishouden",
-    "life_domain": "leefgebied",
-    "description": "omschrijving",
-    "care_kind": "soort hulp",
-    "purpose": "doel",
-    "legal_basis": "grondslag",
-    "opened_on": "geopend op",
-    "closed_on": "afgesloten op",
-    "professional_id": "medewerker",
-    "status": "status",
-    "request_id": "hulpvraag",
-    "agreed_on": "afgesproken op",
-    "goal": "doel",
-    "target_date": "streefdatum",
-    "result": "resultaat",
-    "score": "score",
-    "occurred_on": "datum",
-    "minutes": "duur",
-    "kind": "soort",
-    "note": "notitie",
-    "given_on": "gegeven op",
-    "valid_until": "geldig tot",
-    "withdrawn_on": "ingetrokken op",
-    "organisation": "organisatie",
-    "activity_id": "activiteit",
-    "referred_on": "verwezen op",
-}
-
-
-def dutch(table: dict[str, str], code: str | None) -> str:
-    """The Dutch name of a code; an unknown code as it is (never an empty cell by mistake)."""
-    if not code:
-        return ""
-    return table.get(code, code.replace("_", " "))
-
-
 # JSON ------------------------------------------------------------------------------------------
 
 

@@ -44,7 +44,6 @@ from wijkdesk.errors import (
     WrongPassword,
 )
 from wijkdesk.export.files import write_atomically
-from wijkdesk.resources import resource_path
 from wijkdesk.security.passwords import verify_password
 from wijkdesk.services.base import Service
 from wijkdesk.services.profiles import remaining_wait
@@ -240,21 +239,6 @@ class AgreementService(Service):
             tx.audit(AuditEvent.EXPORT, record_type=RECORD_TYPE,
                      detail=f"review calendar, {len(items)} dates")
         return len(items)
-
-    def export_pdf(self, agreement_id: uuid.UUID, path: Path | str) -> None:
-        """One version as a PDF: its fields, matrix with findings and role map, the agreed
-        split, the versions of its series and its trail (an audited export)."""
-        actor = self._require(Permission.READ_RECORDS, record_type=RECORD_TYPE)
-        version = self.get(agreement_id)
-        history = self.versions(version.summary.series_id)
-        from wijkdesk.export import agreement_pdf  # ReportLab only when a PDF is made
-
-        with self._write() as tx:
-            _written(lambda: agreement_pdf.write_pdf(
-                version, history, Path(path), fonts=resource_path("fonts"),
-                generated_by=actor.display_name, generated_at=utcnow()))
-            tx.audit(AuditEvent.EXPORT, record_type=RECORD_TYPE, record_id=agreement_id,
-                     detail="pdf")
 
     # Writing -------------------------------------------------------------------------------
 

@@ -38,6 +38,8 @@ class WorkspaceSettings:
     retention_youth_years: int = 20
     retention_social_years: int = 15
     retention_loose_contact_years: int = 2
+    # printed on the cover of every audit export
+    organisation: str = ""
 
     def validated(self) -> WorkspaceSettings:
         messages = {
@@ -52,7 +54,9 @@ class WorkspaceSettings:
             value = getattr(self, name)
             if not isinstance(value, int) or isinstance(value, bool) or not low <= value <= high:
                 raise ValidationError(messages[name])
-        return self
+        if not isinstance(self.organisation, str) or len(self.organisation.strip()) > 120:
+            raise ValidationError("The organisation's name takes at most 120 characters.")
+        return replace(self, organisation=" ".join(self.organisation.split()))
 
 
 class SettingsService(Service):
@@ -63,7 +67,11 @@ class SettingsService(Service):
         found = {}
         for f in fields(WorkspaceSettings):
             raw = rows.get(_PREFIX + f.name)
-            if raw is not None and raw.isdigit():
+            if raw is None:
+                continue
+            if f.name not in LIMITS:
+                found[f.name] = raw
+            elif raw.isdigit():
                 found[f.name] = int(raw)
         try:
             return WorkspaceSettings(**found).validated()
@@ -82,5 +90,6 @@ class SettingsService(Service):
             for name in changed:
                 self.store.set_meta(tx.session, _PREFIX + name, str(getattr(new, name)))
             tx.audit(AuditEvent.UPDATE, record_type="settings", fields=changed,
-                     detail=", ".join(f"{n}={getattr(new, n)}" for n in changed))
+                     detail=", ".join(f"{n}={getattr(new, n)}" for n in changed
+                                      if n in LIMITS)[:200] or None)
         return replace(new)

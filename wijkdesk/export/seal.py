@@ -1,0 +1,93 @@
+"""The seal in a PDF's metadata and the digest over the file's own bytes.
+
+The keywords of the document information carry the document id, the database id, the SHA-256
+of the canonical content, the audit chain's head at export time and a slot for the file's
+digest. That digest is SHA-256 over the whole file with the slot's 64 characters as zeros; it is
+written into the slot last. Changing any byte elsewhere, appending an update, or re-saving the
+file in another program no longer matches it. Anyone can recompute a digest, so the audit entry
+of the export keeps its own copy: that copy is what proves the file left this database as it is.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import mmap
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from wijkdesk.export.document import Seal
+
+EMPTY = "0" * 64
+SLOT = b"file-sha256="
+_SEAL = re.compile(
+    rb"wijkdesk-document=([0-9a-f-]{36}); wijkdesk-database=([0-9A-Za-z-]{0,64}); "
+    rb"content-sha256=([0-9a-f]{64}); audit-head=(\d{1,18}):([0-9a-f]{64}); "
+    + re.escape(SLOT) + rb"([0-9a-f]{64})")
+
+
+def keywords(seal: Seal, content_sha256: str) -> str:
+    return (f"wijkdesk-document={seal.document_id}; wijkdesk-database={seal.database_id}; "
+            f"content-sha256={content_sha256}; audit-head={seal.head_seq}:{seal.head_hash}; "
+            f"{SLOT.decode()}{EMPTY}")
+
+
+@dataclass(frozen=True)
+class FoundSeal:
+    seal: Seal
+    content_sha256: str
+    file_sha256: str  # as recorded in the file
+    actual_sha256: str  # as the file's bytes are now
+
+
+def _digest(view: mmap.mmap | bytes, slot: int | None) -> str:
+    sha = hashlib.sha256()
+    step = 1 << 20
+    end = len(view)
+    start = 0
+    if slot is not None:
+        sha.update(view[:slot])
+        sha.update(EMPTY.encode())
+        start = slot + 64
+    for at in range(start, end, step):
+        sha.update(view[at:min(at + step, end)])
+    return sha.hexdigest()
+
+
+def close_seal(path: Path) -> str:
+    """Write the file's digest into its empty slot; the digest. The file must hold exactly one
+    empty slot (its content streams are compressed, so no page text can imitate one)."""
+    with open(path, "r+b") as fh, mmap.mmap(fh.fileno(), 0) as view:
+        marker = SLOT + EMPTY.encode()
+        at = view.find(marker)
+        if at < 0 or view.find(marker, at + 1) >= 0:
+            raise ValueError("the document has no single seal slot")
+        slot = at + len(SLOT)
+        digest = _digest(view, slot)
+        view[slot:slot + 64] = digest.encode()
+        view.flush()
+    return digest
+
+
+def file_digest(path: Path) -> str:
+    """SHA-256 of a file as it is (for CSV and XLSX, which carry no seal)."""
+    with open(path, "rb") as fh:
+        return hashlib.file_digest(fh, "sha256").hexdigest()
+
+
+def read_seal(path: Path) -> FoundSeal | None:
+    """The seal a file carries, and its digest recomputed; None if it carries none. The last
+    seal counts: an update appended to a PDF may add a newer information dictionary."""
+    with open(path, "rb") as fh:
+        if Path(path).stat().st_size == 0:
+            return None
+        with mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ) as view:
+            found = None
+            for match in _SEAL.finditer(view):
+                found = match
+            if found is None:
+                return None
+            doc, database, content, head_seq, head_hash, recorded = found.groups()
+            actual = _digest(view, found.start(6))
+    return FoundSeal(Seal(doc.decode(), database.decode(), int(head_seq), head_hash.decode()),
+                     content.decode(), recorded.decode(), actual)
