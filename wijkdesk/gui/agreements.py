@@ -328,14 +328,14 @@ class AgreementsPage(QWidget):
             if self.current is None:
                 return
             agreement_id = self.current.summary.id
-        agreements = self.session.workspace.agreements(self.session.actor)
+        exports = self.session.workspace.exports(self.session.actor)
 
-        def exported(_none: None) -> None:
+        def exported(_done: object) -> None:
             self.exported_pdf = Path(path)
             say_in_status(self, self.tr("Agreement exported to %1.").replace(
                 "%1", Path(path).name))
 
-        self.session.run(lambda _p: agreements.export_pdf(agreement_id, path),
+        self.session.run(lambda p: exports.agreement(agreement_id, path, progress=p),
                          "export agreement pdf", exported,
                          lambda exc: fail(self, self.tr("Export as PDF"), exc), owner=self)
 
