@@ -63,7 +63,8 @@ class Kit:
         scale = self.width / sum(widths)
         data = [[self.p(h, self.head) for h in header]] + [
             [v if hasattr(v, "wrap") else self.p(v) for v in row] for row in rows]
-        t = Table(data, colWidths=[w * scale for w in widths], repeatRows=1)
+        # a long text may be taller than a page: let its row split rather than fail
+        t = Table(data, colWidths=[w * scale for w in widths], repeatRows=1, splitInRow=1)
         t.setStyle(self.grid)
         return t
 
@@ -71,7 +72,7 @@ class Kit:
         from reportlab.platypus import Table
 
         t = Table([[self.p(k, self.head), self.p(v)] for k, v in rows],
-                  colWidths=[0.3 * self.width, 0.7 * self.width])
+                  colWidths=[0.3 * self.width, 0.7 * self.width], splitInRow=1)
         t.setStyle(self.pairs_style)
         return t
 
