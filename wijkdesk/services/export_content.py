@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
-from sqlalchemy import or_, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from wijkdesk.domain.agreements import AgreementState
@@ -62,7 +62,8 @@ class AccessScope:
 
 
 def register_count(s: Session) -> int:
-    return len(s.scalars(select(Agreement.id).where(Agreement.deleted_at.is_(None))).all())
+    return s.scalar(select(func.count()).select_from(Agreement)
+                    .where(Agreement.deleted_at.is_(None))) or 0
 
 
 def register(s: Session) -> Listing:
@@ -123,8 +124,6 @@ def _filters(scope: AccessScope, head_seq: int) -> list:
 
 
 def access_count(s: Session, scope: AccessScope, head_seq: int) -> int:
-    from sqlalchemy import func
-
     return s.scalar(select(func.count()).select_from(AuditEntry.__table__)
                     .where(*_filters(scope, head_seq))) or 0
 
