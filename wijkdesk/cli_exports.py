@@ -6,13 +6,22 @@ personal data, the terminal and its scrollback do not.
 """
 
 import argparse
+import getpass
+import os
 import uuid
 from datetime import date
 from pathlib import Path
 
-from wijkdesk.cli_common import open_workspace_of, sign_in, sign_in_option, terminal_progress
+from wijkdesk.cli_common import (
+    interactive,
+    open_workspace_of,
+    sign_in,
+    sign_in_option,
+    terminal_progress,
+)
 from wijkdesk.errors import Conflict, NotFound, ValidationError
 
+CERT_PASSPHRASE_ENV = "WIJKDESK_CERTIFICATE_PASSPHRASE"  # noqa: S105 (a variable name)
 KIND_NAMES = {"agreement": "agreement", "agreement_register": "register of agreements",
               "access_log": "access log"}
 
@@ -46,6 +55,9 @@ def add_export_parsers(export_sub, common: argparse.ArgumentParser) -> None:  # 
         p.add_argument("--format", choices=["pdf", "csv", "xlsx"],
                        help="pdf, csv or xlsx (default: from the file's suffix, else pdf)")
         p.add_argument("--force", action="store_true", help="replace an existing file")
+        p.add_argument("--sign", metavar="CERT.p12",
+                       help="sign the PDF with this PKCS#12 certificate (needs the optional "
+                       f"pyHanko; its passphrase from {CERT_PASSPHRASE_ENV} or a prompt)")
         sign_in_option(p, "team lead or administrator" if p is log else "any")
 
 
@@ -83,6 +95,7 @@ def cmd_export_document(args: argparse.Namespace) -> int:
         raise Conflict(f"{target} exists already; add --force to replace it.")
     if not target.parent.is_dir():
         raise ValidationError(f"The folder {target.parent} does not exist.")
+    certificate = _certificate(args.sign) if args.sign else None
     workspace = open_workspace_of(args)
     try:
         actor = sign_in(workspace, args)
@@ -90,22 +103,36 @@ def cmd_export_document(args: argparse.Namespace) -> int:
         progress = terminal_progress("Exporting")
         if args.export_command == "agreement":
             agreement_id = resolve_id(workspace.agreements(actor), args.id)
-            done = exports.agreement(agreement_id, target, fmt, progress)
+            done = exports.agreement(agreement_id, target, fmt, progress, certificate)
         elif args.export_command == "agreements":
-            done = exports.register(target, fmt, progress)
+            done = exports.register(target, fmt, progress, certificate)
         else:
             scope = AccessScope(
                 resident_id=_uuid(args.resident, "resident") if args.resident else None,
                 profile_id=_profile_id(exports, args.professional) if args.professional
                 else None, start=args.start, end=args.end)
-            done = exports.access_log(scope, target, fmt, progress)
+            done = exports.access_log(scope, target, fmt, progress, certificate)
     finally:
         workspace.close()
     size = f"{done.pages} pages" if done.pages is not None else f"{done.rows} rows"
     print(f"The {KIND_NAMES[done.kind.value]} is written to {target} ({done.format.value}, "
           f"{size}).")
-    print(f"Document {done.document_id}; content SHA-256 {done.content_sha256}.")
+    print(f"Document {done.document_id}; content SHA-256 {done.content_sha256}"
+          + ("; signed." if done.signed else "."))
     return 0
+
+
+def _certificate(path: str):  # type: ignore[no-untyped-def]
+    from wijkdesk.export.signature import Certificate
+
+    if not Path(path).is_file():
+        raise ValidationError(f"{path} is not a file.")
+    passphrase = os.environ.get(CERT_PASSPHRASE_ENV)
+    if passphrase is None:
+        if not interactive():
+            raise ValidationError(f"Give the certificate's passphrase in {CERT_PASSPHRASE_ENV}.")
+        passphrase = getpass.getpass("Passphrase of the certificate: ")
+    return Certificate(Path(path), passphrase)
 
 
 def _profile_id(exports, text: str) -> uuid.UUID:  # type: ignore[no-untyped-def]
@@ -132,11 +159,20 @@ def cmd_verify(args: argparse.Namespace) -> int:
              ("By", verdict.exported_by or None),
              ("Content SHA-256", verdict.content_sha256),
              ("Audit chain head at export", verdict.head_seq),
-             ("Audit log", verdict.chain.sentence() if verdict.chain else None))
+             ("Audit log", verdict.chain.sentence() if verdict.chain else None),
+             ("Signed by", _signer(verdict.signature)))
     for label, value in facts:
         if value is not None:
             print(f"  {label}: {value}")
     return 0 if verdict.ok else 1
+
+
+def _signer(found) -> str | None:  # type: ignore[no-untyped-def]
+    if found is None:
+        return None
+    trust = "a certificate this machine trusts" if found.trusted else \
+        "a certificate this machine does not know (your PDF reader checks it against its own list)"
+    return f"{found.signer}; the signature is intact ({trust})"
 
 
 COMMANDS = {"verify": cmd_verify}

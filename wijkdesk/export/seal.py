@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 import mmap
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -37,13 +38,20 @@ class FoundSeal:
     seal: Seal
     content_sha256: str
     file_sha256: str  # as recorded in the file
-    actual_sha256: str  # as the file's bytes are now
+    actual_sha256: str  # as the file's bytes are now (up to `sealed_length`)
+    sealed_length: int  # the bytes the seal covers: the whole file, or the document as
+    # exported when an update (a signature) was appended after it
+    length: int
+
+    @property
+    def appended(self) -> bool:
+        return self.sealed_length < self.length
 
 
-def _digest(view: mmap.mmap | bytes, slot: int | None) -> str:
+def _digest(view: mmap.mmap | bytes, slot: int | None, end: int | None = None) -> str:
     sha = hashlib.sha256()
     step = 1 << 20
-    end = len(view)
+    end = len(view) if end is None else end
     start = 0
     if slot is not None:
         sha.update(view[:slot])
@@ -88,6 +96,26 @@ def read_seal(path: Path) -> FoundSeal | None:
             if found is None:
                 return None
             doc, database, content, head_seq, head_hash, recorded = found.groups()
-            actual = _digest(view, found.start(6))
+            slot, length = found.start(6), len(view)
+            sealed, actual = length, _digest(view, slot)
+            if actual != recorded.decode():
+                # an update appended after the document as exported (a signature)?
+                for end in _revision_ends(view, slot):
+                    if end < length and _digest(view, slot, end) == recorded.decode():
+                        sealed, actual = end, recorded.decode()
+                        break
     return FoundSeal(Seal(doc.decode(), database.decode(), int(head_seq), head_hash.decode()),
-                     content.decode(), recorded.decode(), actual)
+                     content.decode(), recorded.decode(), actual, sealed, length)
+
+
+def _revision_ends(view: mmap.mmap, after: int) -> Iterator[int]:
+    """Where a revision of a PDF may end: after an end-of-file marker, with or without each of
+    the line-end bytes that follow it (an appended update may begin with one)."""
+    at = view.find(b"%%EOF", after)
+    while at >= 0:
+        end = at + 5
+        yield end
+        while end < len(view) and view[end:end + 1] in (b"\r", b"\n"):
+            end += 1
+            yield end
+        at = view.find(b"%%EOF", end)

@@ -15,7 +15,7 @@ import enum
 import re
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 
@@ -25,11 +25,13 @@ from wijkdesk.domain.audit_events import AuditEvent
 from wijkdesk.domain.ids import uuid7
 from wijkdesk.domain.roles import Permission
 from wijkdesk.errors import NotFound, ValidationError
+from wijkdesk.export import signature
 from wijkdesk.export.canon import Canon
 from wijkdesk.export.document import Counter, Cover, Listing, Seal, Written
 from wijkdesk.export.files import atomic_file
 from wijkdesk.export.pdf_kit import dmy
 from wijkdesk.export.seal import file_digest, read_seal
+from wijkdesk.export.signature import Certificate, SignatureFound
 from wijkdesk.resources import resource_path
 from wijkdesk.security.audit_chain import ChainReport
 from wijkdesk.services import export_content as content
@@ -65,6 +67,7 @@ class Exported:
     pages: int | None
     content_sha256: str
     file_sha256: str
+    signed: bool = False
 
 
 class Outcome(enum.StrEnum):
@@ -85,6 +88,7 @@ class Verdict:
     content_sha256: str | None = None
     head_seq: int | None = None
     chain: ChainReport | None = None
+    signature: SignatureFound | None = None  # a signature appended after the export
 
     @property
     def ok(self) -> bool:
@@ -92,7 +96,8 @@ class Verdict:
 
 
 _DETAIL = re.compile(r"(?P<fmt>pdf|csv|xlsx) doc=(?P<doc>[0-9a-f-]{36}) "
-                     r"content=(?P<content>[0-9a-f]{64}) file=(?P<file>[0-9a-f]{64})")
+                     r"content=(?P<content>[0-9a-f]{64}) file=(?P<file>[0-9a-f]{64})"
+                     r"(?P<signed> signed)?")
 
 
 def _detail(fmt: DocumentFormat, doc: uuid.UUID, written: Written) -> str:
@@ -104,7 +109,8 @@ class ExportService(Service):
 
     def agreement(self, agreement_id: uuid.UUID, path: Path | str,
                   fmt: DocumentFormat | str = DocumentFormat.PDF,
-                  progress: Progress | None = None) -> Exported:
+                  progress: Progress | None = None,
+                  certificate: Certificate | None = None) -> Exported:
         """One version with every field, its matrix and findings, the versions of its series
         and its trail. A PDF only: an agreement is a document, not a register."""
         from wijkdesk.export import agreement_pdf
@@ -130,10 +136,11 @@ class ExportService(Service):
             DocumentKind.AGREEMENT, fmt, Path(path), progress, record_id=agreement_id,
             title=f"Samenwerkingsafspraak: {c.title}", period=period or "niet vastgelegd",
             scope=(("Versie", f"{version.summary.version} · {state}"),),
-            body=lambda _s, _head: parts, total=lambda _s, _head: 1)
+            body=lambda _s, _head: parts, total=lambda _s, _head: 1, certificate=certificate)
 
     def register(self, path: Path | str, fmt: DocumentFormat | str = DocumentFormat.PDF,
-                 progress: Progress | None = None) -> Exported:
+                 progress: Progress | None = None,
+                 certificate: Certificate | None = None) -> Exported:
         """Every version of every agreement with its state, review date and approver."""
         self._require(Permission.READ_RECORDS, record_type="agreement")
         now = utcnow()
@@ -141,11 +148,12 @@ class ExportService(Service):
             DocumentKind.REGISTER, _format(fmt), Path(path), progress, record_id=None,
             title="Register van samenwerkingsafspraken", period=f"stand op {dmy(now)}",
             scope=(), body=lambda s, _head: content.register(s),
-            total=lambda s, _head: content.register_count(s))
+            total=lambda s, _head: content.register_count(s), certificate=certificate)
 
     def access_log(self, scope: AccessScope, path: Path | str,
                    fmt: DocumentFormat | str = DocumentFormat.PDF,
-                   progress: Progress | None = None) -> Exported:
+                   progress: Progress | None = None,
+                   certificate: Certificate | None = None) -> Exported:
         """The access log of a resident, a professional or a period (NEN 7513): who did
         what, when, and on whose behalf. Only for the roles that handle privacy rights."""
         self._require(Permission.PRIVACY_RIGHTS, record_type="access_log")
@@ -168,7 +176,8 @@ class ExportService(Service):
             record_id=scope.profile_id, client_id=scope.resident_id, title=title,
             period=scope.period(utcnow()), scope=tuple(lines),
             body=lambda s, head: content.access_log(s, scope, head),
-            total=lambda s, head: content.access_count(s, scope, head))
+            total=lambda s, head: content.access_count(s, scope, head),
+            certificate=certificate)
 
     def profiles(self) -> list[tuple[uuid.UUID, str, str]]:
         """(id, display name, username) of every profile, for choosing whose actions to list."""
@@ -199,39 +208,49 @@ class ExportService(Service):
                     return Verdict(Outcome.UNKNOWN, "The file carries no wijkdesk seal, and no "
                                    "export from this database wrote these bytes.")
                 parsed = _DETAIL.search(entry.detail or "")
-                return self._judged(s, entry, parsed["doc"], parsed["content"], None, progress)
+                return self._judged(s, entry, parsed["doc"], parsed["content"], None, progress,
+                                    None)
             seal = found.seal
-            intact = found.actual_sha256 == found.file_sha256
+            sealed_intact = found.actual_sha256 == found.file_sha256
+            signed = signature.check(path) if sealed_intact and found.appended else None
+            facts = dict(content_sha256=found.content_sha256, head_seq=seal.head_seq)
             entry = _export_entry(s, doc=seal.document_id) if seal.database_id == here else None
             if entry is None:
-                if not intact:
+                if not sealed_intact:
                     return Verdict(Outcome.ALTERED, "The file was changed after it was "
-                                   "exported.", seal.document_id,
-                                   content_sha256=found.content_sha256, head_seq=seal.head_seq)
+                                   "exported.", seal.document_id, **facts)
+                if found.appended and (signed is None or not signed.intact):
+                    return Verdict(Outcome.ALTERED, "Something was added to the file after it "
+                                   "was exported, and it is not an intact signature.",
+                                   seal.document_id, **facts)
                 return Verdict(Outcome.ELSEWHERE, "The file is unaltered, but it was not "
                                "exported from this database.", seal.document_id,
-                               content_sha256=found.content_sha256, head_seq=seal.head_seq)
+                               signature=signed, **facts)
             recorded = _DETAIL.search(entry.detail or "")
-            if not intact or recorded is None or recorded["file"] != found.file_sha256 \
-                    or recorded["content"] != found.content_sha256:
+            # A signed export's entry keeps the digest of the whole signed file; an unsigned
+            # one's, the seal's digest, and nothing may follow the sealed document.
+            whole = recorded is not None and (
+                recorded["file"] == file_digest(path) if recorded["signed"]
+                else not found.appended and recorded["file"] == found.file_sha256)
+            if not sealed_intact or not whole or recorded["content"] != found.content_sha256:
                 return Verdict(Outcome.ALTERED, "The file was changed after it was exported "
                                "from this database.", seal.document_id,
                                exported_at=entry.at, exported_by=_name(s, entry.actor_id),
-                               content_sha256=found.content_sha256, head_seq=seal.head_seq)
+                               **facts)
             head = s.scalar(select(AuditEntry.hash).where(AuditEntry.seq == seal.head_seq))
             if head != seal.head_hash:
                 return Verdict(Outcome.ALTERED, "The audit chain's head printed in the file is "
-                               "not this database's.", seal.document_id,
-                               content_sha256=found.content_sha256, head_seq=seal.head_seq)
+                               "not this database's.", seal.document_id, **facts)
             return self._judged(s, entry, seal.document_id, found.content_sha256, seal.head_seq,
-                                progress)
+                                progress, signed)
 
     def _judged(self, s, entry: AuditEntry, doc: str, content_sha: str,  # noqa: ANN001
-                head_seq: int | None, progress: Progress | None) -> Verdict:
+                head_seq: int | None, progress: Progress | None,
+                signed: SignatureFound | None) -> Verdict:
         """An export entry matches: it proves the file only if the chain holding it is intact."""
         facts = dict(document_id=doc, kind=entry.record_type, exported_at=entry.at,
                      exported_by=_name(s, entry.actor_id), content_sha256=content_sha,
-                     head_seq=head_seq)
+                     head_seq=head_seq, signature=signed)
         chain = AuditService(self.store, self.actor).verify(progress)
         if not chain.ok:
             return Verdict(Outcome.UNKNOWN, "This database recorded the export, but its audit "
@@ -245,10 +264,15 @@ class ExportService(Service):
     def _export(self, kind: DocumentKind, fmt: DocumentFormat, path: Path,
                 progress: Progress | None, *, record_id: uuid.UUID | None, title: str,
                 period: str, scope: tuple, body: Callable, total: Callable,
-                client_id: uuid.UUID | None = None) -> Exported:
+                client_id: uuid.UUID | None = None,
+                certificate: Certificate | None = None) -> Exported:
         from wijkdesk.services.settings import SettingsService
 
         actor: Actor = self.actor  # type: ignore[assignment] (a _require came first)
+        if certificate is not None and fmt is not DocumentFormat.PDF:
+            raise ValidationError("Only a PDF can be signed.")
+        if certificate is not None and not signature.available():
+            raise ValidationError(signature.MISSING)
         if not path.parent.is_dir():
             raise ValidationError("The file could not be written there.")
         organisation = SettingsService(self.store).get().organisation
@@ -266,14 +290,22 @@ class ExportService(Service):
                     progress(0, counter.total)
                 written = _render(fmt, fh, part, cover, seal, body(s, head_seq), canon,
                                   counter)
+                if certificate is not None:
+                    fh.flush()
+                    signature.sign(part, certificate, f"Geëxporteerd uit wijkdesk, document "
+                                   f"{document_id}")
+                    # the entry keeps the digest of the file as signed: nothing may be
+                    # appended after the signature either
+                    written = replace(written, file_sha256=file_digest(part))
                 with self._write() as tx:  # the entry and the file stand or fall together
                     tx.audit(AuditEvent.EXPORT, record_type=kind.value,
                              record_id=record_id, client_id=client_id,
-                             detail=_detail(fmt, document_id, written))
+                             detail=_detail(fmt, document_id, written)
+                             + (" signed" if certificate else ""))
         except OSError:
             raise ValidationError("The file could not be written there.") from None
         return Exported(document_id, kind, fmt, written.rows, written.pages,
-                        written.content_sha256, written.file_sha256)
+                        written.content_sha256, written.file_sha256, certificate is not None)
 
 
 def _render(fmt: DocumentFormat, fh, part: Path, cover: Cover, seal: Seal,  # noqa: ANN001
