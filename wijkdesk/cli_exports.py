@@ -114,7 +114,8 @@ def cmd_export_document(args: argparse.Namespace) -> int:
             done = exports.access_log(scope, target, fmt, progress, certificate)
     finally:
         workspace.close()
-    size = f"{done.pages} pages" if done.pages is not None else f"{done.rows} rows"
+    size = (f"{done.pages} page{'s' * (done.pages != 1)}" if done.pages is not None
+            else f"{done.rows} row{'s' * (done.rows != 1)}")
     print(f"The {KIND_NAMES[done.kind.value]} is written to {target} ({done.format.value}, "
           f"{size}).")
     print(f"Document {done.document_id}; content SHA-256 {done.content_sha256}"

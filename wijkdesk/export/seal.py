@@ -94,7 +94,7 @@ def read_seal(path: Path) -> FoundSeal | None:
             for match in _SEAL.finditer(view):
                 found = match
             if found is None:
-                return None
+                return _rewritten(view)
             doc, database, content, head_seq, head_hash, recorded = found.groups()
             slot, length = found.start(6), len(view)
             sealed, actual = length, _digest(view, slot)
@@ -119,3 +119,29 @@ def _revision_ends(view: mmap.mmap, after: int) -> Iterator[int]:
             end += 1
             yield end
         at = view.find(b"%%EOF", end)
+
+
+_KEYWORDS = re.compile(rb"/Keywords\s*(\((?:\\.|[^\\)])*\)|<[0-9A-Fa-f\s]*>)", re.S)
+_ESCAPES = {b"n": b"\n", b"r": b"\r", b"t": b"\t", b"b": b"\b", b"f": b"\f"}
+
+
+def _rewritten(view: mmap.mmap) -> FoundSeal | None:
+    """A seal that another program wrote out again in its own way (escaped, or as a hex
+    string): the document carries a seal, but its bytes are no longer the ones sealed."""
+    for match in _KEYWORDS.finditer(view):
+        raw = match.group(1)
+        if raw.startswith(b"<"):
+            text = bytes.fromhex(re.sub(rb"\s", b"", raw[1:-1]).decode())
+            if text.startswith(b"\xfe\xff"):
+                text = text[2:].decode("utf-16-be", "replace").encode()
+        else:
+            text = re.sub(rb"\\([0-7]{1,3}|.)",
+                          lambda m: bytes([int(m[1], 8)]) if m[1][:1].isdigit()
+                          else _ESCAPES.get(m[1], m[1]), raw[1:-1], flags=re.S)
+        seal = _SEAL.search(text)
+        if seal is not None:
+            doc, database, content, head_seq, head_hash, recorded = seal.groups()
+            return FoundSeal(Seal(doc.decode(), database.decode(), int(head_seq),
+                                  head_hash.decode()), content.decode(), recorded.decode(), "",
+                             len(view), len(view))
+    return None

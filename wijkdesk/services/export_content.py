@@ -24,7 +24,7 @@ from wijkdesk.store.models import Agreement, AuditEntry, Place, Profile, Residen
 BATCH = 2_000
 
 REGISTER_COLUMNS = (
-    Column("title", "Titel", 5), Column("team", "Team", 3), Column("area", "Gebied", 2.4),
+    Column("title", "Titel", 4.5), Column("team", "Team", 3), Column("area", "Gebied", 2.9),
     Column("version", "Versie", 1.3, Kind.NUMBER), Column("state", "Status", 2.2),
     Column("period_from", "Van", 1.9, Kind.DATE), Column("period_to", "Tot en met", 1.9,
                                                          Kind.DATE),
@@ -90,12 +90,13 @@ def register(s: Session) -> Listing:
 
 
 def access_columns(scope: AccessScope) -> tuple[Column, ...]:
-    columns = [Column("seq", "Nr.", 1, Kind.NUMBER), Column("at", "Moment", 2.2, Kind.MOMENT),
-               Column("who", "Wie", 3.3), Column("on_behalf_of", "Namens", 2.2),
-               Column("event", "Handeling", 2.1), Column("record", "Onderdeel", 2.5)]
+    # widths: six digits, a Dutch moment and "samenwerkingsafspraak" each on one line
+    columns = [Column("seq", "Nr.", 1.2, Kind.NUMBER), Column("at", "Moment", 2.5, Kind.MOMENT),
+               Column("who", "Wie", 3.1), Column("on_behalf_of", "Namens", 2.2),
+               Column("event", "Handeling", 2.1), Column("record", "Onderdeel", 3.2)]
     if scope.resident_id is None:
         columns.append(Column("resident", "Bewoner", 2.8))
-    columns.append(Column("fields", "Gegevens", 5.2))
+    columns.append(Column("fields", "Gegevens", 4.6))
     return tuple(columns)
 
 

@@ -273,7 +273,7 @@ class ExportService(Service):
             raise ValidationError("Only a PDF can be signed.")
         if certificate is not None and not signature.available():
             raise ValidationError(signature.MISSING)
-        if not path.parent.is_dir():
+        if not path.parent.is_dir() or path.is_dir():
             raise ValidationError("The file could not be written there.")
         organisation = SettingsService(self.store).get().organisation
         document_id = uuid7()
@@ -281,7 +281,8 @@ class ExportService(Service):
                       f"{actor.display_name} ({actor.username})", scope)
         canon = Canon()
         try:
-            with self._read() as s, atomic_file(path) as (fh, part):
+            with self._read() as s, atomic_file(path) as target:
+                fh, part = target.fh, target.part
                 head_seq, head_hash = audit_log.head(s)
                 database_id = s.scalar(select(Meta.value).where(Meta.key == DATABASE_ID_KEY))
                 seal = Seal(str(document_id), database_id or "", head_seq, head_hash)
@@ -302,6 +303,7 @@ class ExportService(Service):
                              record_id=record_id, client_id=client_id,
                              detail=_detail(fmt, document_id, written)
                              + (" signed" if certificate else ""))
+                    target.place()
         except OSError:
             raise ValidationError("The file could not be written there.") from None
         return Exported(document_id, kind, fmt, written.rows, written.pages,
