@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from wijkdesk.domain.roles import Permission
 from wijkdesk.errors import Cancelled
 from wijkdesk.gui.about import AboutDialog
+from wijkdesk.gui.access_log_export import export_access_log
 from wijkdesk.gui.area import Area, SearchHit
 from wijkdesk.gui.collective import CollectiveArea
 from wijkdesk.gui.contacts import ContactsArea
@@ -34,6 +35,7 @@ from wijkdesk.gui.roles_area import RolesArea
 from wijkdesk.gui.search import GlobalSearch
 from wijkdesk.gui.session import Session
 from wijkdesk.gui.shortcuts import ShortcutsDialog
+from wijkdesk.gui.verify_document import choose_document
 
 AUDIT_FLUSH_MS = 3_000
 _GEOMETRY = "window/geometry"
@@ -127,6 +129,17 @@ class MainWindow(QMainWindow):
         ui.actionSettings.triggered.connect(self.settings_requested)
         ui.actionShortcuts.triggered.connect(lambda: open_dialog(ShortcutsDialog(self)))
         ui.actionAbout.triggered.connect(lambda: open_dialog(AboutDialog(self.session, self)))
+        # Made here rather than in the form: the export depends on the role.
+        self.actionExportAccessLog = QAction(self)
+        self.actionExportAccessLog.setVisible(session.may(Permission.PRIVACY_RIGHTS))
+        self.actionExportAccessLog.triggered.connect(
+            lambda: export_access_log(self, self.session))
+        self.actionCheckDocument = QAction(icon("verify"), "", self)
+        self.actionCheckDocument.triggered.connect(
+            lambda: choose_document(self, self.session))
+        tools = ui.menuTools.actions()  # after "Verify the audit log", before its separator
+        ui.menuTools.insertActions(tools[tools.index(ui.actionVerifyAudit) + 1],
+                                   [self.actionCheckDocument, self.actionExportAccessLog])
 
         self._retranslate()
         self._restore_geometry(session.settings)
@@ -162,6 +175,7 @@ class MainWindow(QMainWindow):
                 for n, area in enumerate(self.areas) if q in area.title().casefold()]
         ui = self.ui
         for action in (ui.actionBackup, ui.actionLock, ui.actionSignOut, ui.actionVerifyAudit,
+                       self.actionExportAccessLog, self.actionCheckDocument,
                        ui.actionSettings, ui.actionShortcuts, ui.actionAbout):
             text = action.text().replace("&", "").rstrip("…")
             if action.isVisible() and q in text.casefold():
@@ -257,6 +271,8 @@ class MainWindow(QMainWindow):
         self.search.setPlaceholderText(self.tr("Search (%1)").replace(
             "%1", QKeySequence("Ctrl+K").toString(QKeySequence.SequenceFormat.NativeText)))
         self.search.setAccessibleName(self.tr("Search"))
+        self.actionExportAccessLog.setText(self.tr("Export &access log…"))
+        self.actionCheckDocument.setText(self.tr("Check a &document…"))
         actor = self.session.actor
         if not self.locked:
             self._profile_label.setText(self.tr("%1 · %2").replace("%1", actor.display_name)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from wijkdesk.domain.residents import age_on
 from wijkdesk.domain.roles import Permission
+from wijkdesk.gui.access_log_export import AccessLogExportDialog, export_access_log
 from wijkdesk.gui.collective_dialogs import ReferToActivityDialog
 from wijkdesk.gui.feedback import fail, open_dialog, say_in_status
 from wijkdesk.gui.forms.resident_file import Ui_ResidentFilePage
@@ -127,6 +128,7 @@ class ResidentFileView(QWidget):
             self.privacy_actions = [
                 self.menu.addAction("", lambda: self.export_access(ExportFormat.PDF)),
                 self.menu.addAction("", lambda: self.export_access(ExportFormat.JSON)),
+                self.menu.addAction("", self.export_access_log),
                 self.menu.addAction("", self.erase)]
         self.retranslate()
 
@@ -402,6 +404,12 @@ class ResidentFileView(QWidget):
         return export_access(self, self.session, self.file, fmt,
                              lambda _path: self._saved(self.tr("Subject access exported.")))
 
+    def export_access_log(self) -> AccessLogExportDialog | None:
+        """Who saw or changed this file (NEN 7513), with this resident chosen."""
+        if self.file is None:
+            return None
+        return export_access_log(self, self.session, (self.file.id, self.file.name))
+
     def erase(self) -> QDialog | None:
         if self.file is None:
             return None
@@ -416,6 +424,7 @@ class ResidentFileView(QWidget):
         for action, text in zip(self.privacy_actions, (
                 self.tr("Export subject access as PDF…"),
                 self.tr("Export subject access as JSON…"),
+                self.tr("Export access log…"),
                 self.tr("Erase this resident's data…")), strict=False):
             action.setText(text)
 

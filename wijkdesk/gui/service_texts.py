@@ -158,6 +158,25 @@ RECORD_MESSAGES = (
                       "overspend explicitly to record it."),
     QT_TRANSLATE_NOOP("ServiceMessages", "This support item does not exist."),
     QT_TRANSLATE_NOOP("ServiceMessages", "Time is spent on either an activity or an initiative."),
+    # audit-ready exports and checking a document
+    QT_TRANSLATE_NOOP("ServiceMessages", "Choose the format pdf, csv or xlsx."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "An agreement exports as PDF only; the register of "
+                      "agreements also exports as CSV or XLSX."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "Choose a resident or a professional, not both."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "The file cannot be read."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "The file carries no wijkdesk seal, and no export from "
+                      "this database wrote these bytes."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "The file was changed after it was exported."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "The file is unaltered, but it was not exported from "
+                      "this database."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "The file was changed after it was exported from this "
+                      "database."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "The audit chain's head printed in the file is not this "
+                      "database's."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "This database recorded the export, but its audit log "
+                      "is not intact, so that record proves nothing."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "The file is unaltered and was exported from this "
+                      "database."),
 )
 
 FIELDS = (
