@@ -4,16 +4,28 @@ given again, a new version of a frozen one, comparing versions, and the review w
 
 from __future__ import annotations
 
+import csv
+import threading
 from datetime import date, timedelta
 from types import SimpleNamespace
 
+import openpyxl
 import pytest
 import shiboken6
 from pypdf import PdfReader
 from PySide6.QtCore import QDate, QSettings, Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QMainWindow
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialogButtonBox,
+    QFileDialog,
+    QMainWindow,
+    QMessageBox,
+    QProgressDialog,
+    QPushButton,
+)
 
+from tests.conftest import audit_entries
 from wijkdesk.domain.agreements import AgreementContent, AgreementState
 from wijkdesk.domain.places import PlaceLevel
 from wijkdesk.domain.role_matrix import Level
@@ -22,11 +34,13 @@ from wijkdesk.errors import WrongPassword
 from wijkdesk.gui.agreement_compare import ADDED, REMOVED, CompareDialog, word_diff
 from wijkdesk.gui.agreement_dialogs import AgreementDialog, ApproveDialog, NoteDialog
 from wijkdesk.gui.agreement_review import ReviewPage
-from wijkdesk.gui.agreements import AgreementsPage
-from wijkdesk.gui.lane import Lane
+from wijkdesk.gui.agreements import REGISTER_FORMATS, AgreementsPage, register_format
+from wijkdesk.gui.lane import Job, Lane
 from wijkdesk.gui.messages import describe
 from wijkdesk.gui.raci import STATE_COLOURS, reason_name, state_name
 from wijkdesk.gui.session import Session
+from wijkdesk.services import export_content
+from wijkdesk.services.demo import DEMO_ORGANISATION
 from wijkdesk.services.profiles import NewProfile
 
 MEMBER_PASSWORD = "medewerker-wachtwoord-6"
@@ -35,6 +49,7 @@ TEAM = "Wijkteam Noord"
 TODAY = date.today()
 WAIT = 20_000
 S = AgreementState
+DEMO_PASSWORDS = {"medewerker": "medewerker-wachtwoord-7", "teamleider": "teamleider-wachtwoord-7"}
 
 
 def build_team(workspace, admin) -> SimpleNamespace:
@@ -370,16 +385,26 @@ def test_the_shown_version_is_exported_as_a_pdf(qtbot, workspace, team, session_
     chooser = page.export_pdf()
     assert chooser.isVisible()  # not blocking: the test goes on while it is open
     assert chooser.acceptMode() == QFileDialog.AcceptMode.AcceptSave
-    assert chooser.selectedFiles()[0].endswith("samenwerkingsafspraak-v1.pdf")
+    shown = page.current.summary
+    assert chooser.selectedFiles()[0].endswith(f"afspraak-{shown.id.hex[:8]}-v1.pdf")
     chooser.close()
     target = tmp_path / "afspraak noord.pdf"
-    page.export_pdf_to(str(target))  # what the chooser's fileSelected calls
+    job = page.export_pdf_to(str(target))  # what the chooser's fileSelected calls
+    assert isinstance(job, Job)  # on the lane, behind a progress dialog with Stop
     qtbot.waitUntil(lambda: page.exported_pdf is not None, timeout=WAIT)
     assert page.exported_pdf == target
     assert target.read_bytes().startswith(b"%PDF-")
-    text = "\n".join(p.extract_text() for p in PdfReader(str(target)).pages)
+    reader = PdfReader(str(target))
+    text = "\n".join(p.extract_text() for p in reader.pages)
     assert "Samen sterk in Noord" in text and "Wie doet wat" in text
-    assert "afspraak noord.pdf" in window.statusBar().currentMessage()
+    message = window.statusBar().currentMessage()
+    assert "afspraak noord.pdf" in message and str(len(reader.pages)) in message
+    assert str(tmp_path) not in message  # the name only
+    (entry,) = [e for e in audit_entries(workspace) if e.event == "export"]
+    assert (entry.record_type, entry.record_id, entry.actor_id) == (
+        "agreement", str(first.summary.id), team.member.id)
+    assert entry.detail.startswith("pdf doc=") and str(page.last_export.document_id) in \
+        entry.detail
     # the chooser is wired to that method, for the version shown when it was opened
     again = page.export_pdf()
     second = tmp_path / "tweede.pdf"
@@ -387,3 +412,173 @@ def test_the_shown_version_is_exported_as_a_pdf(qtbot, workspace, team, session_
     again.close()
     qtbot.waitUntil(lambda: page.exported_pdf == second, timeout=WAIT)
     assert second.read_bytes().startswith(b"%PDF-")
+
+
+@pytest.fixture
+def demo(workspace, admin):
+    """The demo town's agreements (every state, two versions of one) and its team member."""
+    workspace.demo(admin).generate(households=5, seed=7)
+    workspace.demo(admin).add_team(DEMO_PASSWORDS)
+    return workspace.profiles().authenticate("medewerker", DEMO_PASSWORDS["medewerker"])
+
+
+def window_with_page(qtbot, session: Session) -> tuple[QMainWindow, AgreementsPage]:
+    window = QMainWindow()  # the confirmations go to its status bar
+    qtbot.addWidget(window)
+    page = AgreementsPage(session)
+    window.setCentralWidget(page)
+    window.resize(1280, 800)
+    window.show()
+    page.load()
+    qtbot.waitUntil(lambda: not session.lane.busy and page.listing.table.rowCount() > 0,
+                    timeout=WAIT)
+    return window, page
+
+
+def register_exports(workspace) -> list:
+    return [e for e in audit_entries(workspace)
+            if e.event == "export" and e.record_type == "agreement_register"]
+
+
+def every_version(workspace, actor) -> set[tuple[str, str]]:
+    agreements = workspace.agreements(actor)
+    return {(v.title, str(v.version)) for newest in agreements.list()
+            for v in agreements.versions(newest.series_id)}
+
+
+def test_the_register_format_follows_the_typed_extension_else_the_filter():
+    pdf, csv_filter, xlsx = (f for f, _fmt in REGISTER_FORMATS)
+    assert register_format("/tmp/register.xlsx", pdf) == "xlsx"  # typed wins
+    assert register_format("/tmp/REGISTER.CSV", xlsx) == "csv"
+    assert register_format("/tmp/register", csv_filter) == "csv"  # no extension: the filter
+    assert register_format("/tmp/register.txt", xlsx) == "xlsx"
+    assert register_format("/tmp/register", "") == "pdf"
+
+
+def test_the_register_is_exported_as_pdf_csv_and_xlsx_from_the_page(
+        qtbot, workspace, demo, session_of, tmp_path):
+    session = session_of(demo)  # a team member: reading is enough
+    window, page = window_with_page(qtbot, session)
+    action, button = page.actions_["register"], page.buttons_["register"]
+    assert action.isEnabled() and button.isVisible() and button.isEnabled()
+    assert action in page.menu.actions()
+    keys = [a.shortcut() for a in page.actions_.values()]
+    assert action.shortcut() == QKeySequence("Ctrl+Shift+X") and keys.count(action.shortcut()) == 1
+    assert "&" in action.text()  # a mnemonic
+
+    # the keyboard opens the chooser; it does not block, and names no one
+    page.activateWindow()
+    page.listing.table.setFocus()
+    qtbot.keyClick(page.listing.table, Qt.Key.Key_X, Qt.KeyboardModifier.ControlModifier
+                   | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(lambda: any(d.isVisible() for d in page.findChildren(QFileDialog)),
+                    timeout=WAIT)
+    chooser = next(d for d in page.findChildren(QFileDialog) if d.isVisible())
+    assert chooser.acceptMode() == QFileDialog.AcceptMode.AcceptSave
+    assert chooser.nameFilters() == [f for f, _fmt in REGISTER_FORMATS]
+    assert chooser.selectedFiles()[0].endswith(f"/register-afspraken-{TODAY.isoformat()}.pdf")
+    # choosing the CSV filter changes the name's extension along with the format
+    csv_filter = REGISTER_FORMATS[1][0]
+    chooser.selectNameFilter(csv_filter)
+    chooser.filterSelected.emit(csv_filter)
+    assert chooser.selectedFiles()[0].endswith(f"/register-afspraken-{TODAY.isoformat()}.csv")
+    as_csv = tmp_path / "register"  # no extension typed: the filter says CSV
+    chooser.fileSelected.emit(str(as_csv))
+    chooser.close()
+    qtbot.waitUntil(lambda: page.exported_register == as_csv, timeout=WAIT)
+    with as_csv.open(encoding="utf-8-sig", newline="") as fh:
+        header, *rows = list(csv.reader(fh, delimiter=";"))
+    assert header == [c.title for c in export_content.REGISTER_COLUMNS]
+    versions = every_version(workspace, demo)
+    assert len(versions) >= 7 and any(v == "2" for _t, v in versions)  # the demo's, v2 too
+    assert len(rows) == len(versions)
+    assert {(r[0], r[3]) for r in rows} == versions  # one row per version, every agreement
+    assert window.statusBar().currentMessage() == page.tr(
+        "Register exported to %1 (rows: %2).").replace("%1", "register").replace(
+        "%2", str(len(rows)))  # the name only, not the folder
+
+    as_pdf = tmp_path / "register.pdf"
+    page.export_register_to(str(as_pdf), "pdf")
+    qtbot.waitUntil(lambda: page.exported_register == as_pdf, timeout=WAIT)
+    reader = PdfReader(str(as_pdf))
+    text = "\n".join(p.extract_text() for p in reader.pages)
+    assert "Register van samenwerkingsafspraken" in text
+    assert DEMO_ORGANISATION in text  # the demo names its (invented) organisation
+    assert page.last_export.pages == len(reader.pages) and page.last_export.rows == len(rows)
+    assert window.statusBar().currentMessage() == page.tr(
+        "Register exported to %1 (rows: %2; pages: %3).").replace("%1", "register.pdf").replace(
+        "%2", str(len(rows))).replace("%3", str(len(reader.pages)))
+
+    # the typed extension wins over the PDF filter
+    as_xlsx = tmp_path / "register.xlsx"
+    page.export_register_to(str(as_xlsx), register_format(str(as_xlsx), REGISTER_FORMATS[0][0]))
+    qtbot.waitUntil(lambda: page.exported_register == as_xlsx, timeout=WAIT)
+    book = openpyxl.load_workbook(as_xlsx, read_only=True)
+    listed = list(book.worksheets[0].iter_rows(values_only=True))
+    assert len(listed) == len(rows) + 1
+    assert {(r[0], str(r[3])) for r in listed[1:]} == versions
+    about = dict(book["Verantwoording"].iter_rows(values_only=True))
+    assert about["Organisatie"] == DEMO_ORGANISATION
+    book.close()
+
+    entries = register_exports(workspace)
+    assert [e.detail.split()[0] for e in entries] == ["csv", "pdf", "xlsx"]  # one per file
+    assert all(e.actor_id == demo.id and e.client_id is None for e in entries)
+    assert not [w for w in QApplication.topLevelWidgets()
+                if isinstance(w, QMessageBox) and w.isVisible()]
+
+
+def test_stop_in_the_progress_dialog_leaves_no_file_and_no_entry(
+        qtbot, workspace, demo, session_of, tmp_path, monkeypatch):
+    session = session_of(demo)
+    window, page = window_with_page(qtbot, session)
+    # hold the export once it has begun (its file opened, its rows counted) until Stop is
+    # pressed, so the stop lands in the middle, whatever the speed of the machine
+    begun, go_on = threading.Event(), threading.Event()
+    count = export_content.register_count
+
+    def held(s):  # noqa: ANN001, ANN202
+        begun.set()
+        go_on.wait(WAIT / 1000)
+        return count(s)
+
+    monkeypatch.setattr(export_content, "register_count", held)
+    folder = tmp_path / "exports"
+    folder.mkdir()
+    target = folder / "register.xlsx"
+    before = len(audit_entries(workspace))
+    page.export_register_to(str(target), "xlsx")
+    assert begun.wait(WAIT / 1000)
+    progress = page.findChild(QProgressDialog)
+    qtbot.waitUntil(progress.isVisible, timeout=WAIT)  # shown while the export runs
+    progress.findChild(QPushButton).click()  # Stop
+    go_on.set()
+    qtbot.waitUntil(lambda: not session.lane.busy, timeout=WAIT)
+    qtbot.waitUntil(lambda: not shiboken6.isValid(progress) or not progress.isVisible(),
+                    timeout=WAIT)
+    assert not target.exists() and list(folder.iterdir()) == []  # no part file left either
+    assert page.exported_register is None
+    assert len(audit_entries(workspace)) == before and not register_exports(workspace)
+    assert window.statusBar().currentMessage() == page.tr(
+        "Export stopped; no file was written.")
+    assert not [w for w in QApplication.topLevelWidgets()
+                if isinstance(w, QMessageBox) and w.isVisible()]  # no warning for a Stop
+
+    # and the next export, left alone, is written
+    monkeypatch.setattr(export_content, "register_count", count)
+    page.export_register_to(str(target), "xlsx")
+    qtbot.waitUntil(lambda: page.exported_register == target, timeout=WAIT)
+    assert target.read_bytes().startswith(b"PK") and len(register_exports(workspace)) == 1
+
+
+def test_a_register_that_cannot_be_written_says_why(qtbot, workspace, demo, session_of,
+                                                    tmp_path, monkeypatch):
+    warned = []
+    monkeypatch.setattr(QMessageBox, "warning",
+                        lambda _parent, title, text: warned.append((title, text)))
+    session = session_of(demo)
+    _window, page = window_with_page(qtbot, session)
+    page.export_register_to(str(tmp_path / "no such folder" / "register.csv"), "csv")
+    qtbot.waitUntil(lambda: bool(warned), timeout=WAIT)
+    assert warned[0][0] == page.tr("Export register")
+    assert page.exported_register is None and not register_exports(workspace)

@@ -1,11 +1,12 @@
 """The signed-in window: idle lock, profiles, language, search, settings, about (offscreen)."""
 
 import pytest
+import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QInputDialog
 from sqlalchemy import text
 
-from tests.conftest import ADMIN_PASSWORD
+from tests.conftest import ADMIN_PASSWORD, audit_entries
 from tests.support.gui import visible_texts
 from wijkdesk.app import initialise
 from wijkdesk.domain.roles import Role
@@ -13,6 +14,7 @@ from wijkdesk.gui.about import AboutDialog
 from wijkdesk.gui.login import LoginDialog
 from wijkdesk.gui.profiles import ProfileDialog, ProfilesArea
 from wijkdesk.gui.settings import SettingsDialog
+from wijkdesk.services.demo import DEMO_ORGANISATION
 from wijkdesk.services.profiles import NewProfile
 from wijkdesk.store import schema
 
@@ -180,7 +182,7 @@ def test_switching_the_language_in_settings(qtbot, controller, demo_folder):
     dialog = window.findChild(SettingsDialog)
     assert dialog.isVisible()
     # a team member sees the shared rules but cannot change them
-    assert not dialog.ui.idleMinutes.isEnabled()
+    assert not dialog.ui.idleMinutes.isEnabled() and not dialog.ui.organisation.isEnabled()
     assert dialog.ui.policyNote.text() == "Alleen een beheerder kan deze wijzigen."
     dialog.ui.language.setCurrentIndex(dialog.ui.language.findData("en"))
     dialog.ui.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
@@ -210,6 +212,32 @@ def test_an_administrator_sets_the_idle_lock_for_everyone(qtbot, controller, dem
     stored = controller.workspace.settings().get()
     assert (stored.idle_lock_minutes, stored.backup_daily) == (5, 10)
     assert controller.workspace.backups().daily == 10
+
+
+def test_an_administrator_names_the_organisation_on_every_export(qtbot, controller,
+                                                                 demo_folder):
+    window = sign_in(qtbot, controller, "beheer", ADMIN_PASSWORD)
+    window.ui.actionSettings.trigger()
+    dialog = window.findChild(SettingsDialog)
+    field = dialog.ui.organisation
+    assert field.isEnabled() and field.maxLength() == 120
+    assert field.text() == DEMO_ORGANISATION  # the demo names one, plainly invented
+    assert dialog.ui.organisationLabel.buddy() is field  # reached by its mnemonic
+    field.setText("  Wijkteam   Oost, gemeente Voorbeeldstad (test) ")
+    dialog.ui.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    workspace = controller.workspace
+    qtbot.waitUntil(lambda: workspace.settings().get().organisation
+                    == "Wijkteam Oost, gemeente Voorbeeldstad (test)", timeout=20_000)
+    qtbot.waitUntil(lambda: not shiboken6.isValid(dialog) or not dialog.isVisible(),
+                    timeout=20_000)
+    entry = audit_entries(workspace)[-1]
+    assert (entry.event, entry.record_type, entry.fields) == ("update", "settings",
+                                                              ["organisation"])
+    assert "Voorbeeldstad" not in (entry.detail or "")
+    window.ui.actionSettings.trigger()  # shown again as stored
+    again = [d for d in window.findChildren(SettingsDialog) if d.isVisible()][0]
+    assert again.ui.organisation.text() == "Wijkteam Oost, gemeente Voorbeeldstad (test)"
+    again.reject()
 
 
 def test_global_search_finds_areas_commands_and_profiles(qtbot, controller, demo_folder):

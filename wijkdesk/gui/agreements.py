@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -19,17 +20,33 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QPushButton, QSplitter, QVBoxL
 
 from wijkdesk.domain.agreements import FROZEN_STATES, AgreementState
 from wijkdesk.domain.roles import Permission
+from wijkdesk.errors import Cancelled
 from wijkdesk.gui.agreement_compare import CompareDialog
 from wijkdesk.gui.agreement_detail import AgreementDetail
 from wijkdesk.gui.agreement_dialogs import AgreementDialog, ApproveDialog, Choices, NoteDialog
 from wijkdesk.gui.agreement_list import AgreementList
 from wijkdesk.gui.feedback import fail, open_dialog, say_in_status
+from wijkdesk.gui.lane import Job
+from wijkdesk.gui.progress import run_with_progress
 from wijkdesk.gui.session import Session
 from wijkdesk.services.agreements import AgreementSummary, AgreementVersion
+from wijkdesk.services.exports import Exported
 
 S = AgreementState
 # the steps of a version's lifecycle, in the order of their buttons
 STEPS = ("edit", "new_version", "submit", "send_back", "approve", "withdraw")
+EXPORTS = ("register", "pdf")  # the register of every agreement, the version shown
+# the register's formats: the chooser's filter and the format (and suffix) it stands for
+REGISTER_FORMATS = (("PDF (*.pdf)", "pdf"), ("CSV (*.csv)", "csv"), ("Excel (*.xlsx)", "xlsx"))
+
+
+def register_format(path: str, name_filter: str) -> str:
+    """The format a register is written in: the one its typed extension names, else the one
+    of the filter chosen (a name without a known extension keeps the user's choice)."""
+    suffix = Path(path).suffix.lower().lstrip(".")
+    if suffix in {fmt for _f, fmt in REGISTER_FORMATS}:
+        return suffix
+    return next((fmt for f, fmt in REGISTER_FORMATS if f == name_filter), "pdf")
 
 
 class AgreementsPage(QWidget):
@@ -45,6 +62,8 @@ class AgreementsPage(QWidget):
         self._wanted: uuid.UUID | None = None  # the version asked for last
         self._menu_at: QPoint | None = None  # a context menu waiting for its version
         self.exported_pdf: Path | None = None  # the last PDF written
+        self.exported_register: Path | None = None  # the last register written
+        self.last_export: Exported | None = None  # what the last export wrote
         self._build()
         self.retranslate()
         self._update_actions()
@@ -76,6 +95,7 @@ class AgreementsPage(QWidget):
                 ("withdraw", "Ctrl+Shift+W", self.withdraw),
                 ("compare", "Ctrl+Shift+C", self.compare),
                 ("pdf", "Ctrl+Shift+P", self.export_pdf),
+                ("register", "Ctrl+Shift+X", self.export_register),
                 ("find", "Ctrl+F", self.listing.find)):
             action = QAction(self)
             action.setShortcut(QKeySequence(keys))
@@ -84,8 +104,10 @@ class AgreementsPage(QWidget):
             self.addAction(action)
             self.actions_[key] = action
         pane = self.detail_pane
-        for key in STEPS + ("pdf",):
-            if key == "pdf":  # not a step: kept apart at the right
+        # the exports are not steps: kept apart at the right (the register here rather than
+        # above the list, where the filter needs the width)
+        for key in STEPS + EXPORTS:
+            if key == EXPORTS[0]:
                 pane.action_row.addStretch(1)
             self.buttons_[key] = QPushButton(pane)
             pane.action_row.addWidget(self.buttons_[key])
@@ -96,14 +118,14 @@ class AgreementsPage(QWidget):
         listing = self.listing
         chain = [listing.state_filter, listing.text_filter, listing.new_button, listing.table,
                  listing.versions, listing.compare_button] + [
-            self.buttons_[k] for k in STEPS + ("pdf",)] + [pane.text, pane.snapshot]
+            self.buttons_[k] for k in STEPS + EXPORTS] + [pane.text, pane.snapshot]
         for before, after in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(before, after)
         self.menu = QMenu(self)
         for key in STEPS:
             self.menu.addAction(self.actions_[key])
         self.menu.addSeparator()
-        for key in ("pdf", "compare", "new"):
+        for key in ("pdf", "compare", "new", "register"):
             self.menu.addAction(self.actions_[key])
 
         listing.version_chosen.connect(self.show_version)
@@ -192,6 +214,7 @@ class AgreementsPage(QWidget):
             or (state is S.APPROVED and lead)))
         a["compare"].setEnabled(len(self.series) >= 2)
         a["pdf"].setEnabled(v is not None)
+        a["register"].setEnabled(self.session.may(Permission.READ_RECORDS))
         self.buttons_["new_version"].setToolTip(
             self.tr("Version %1 is still open; change that one.").replace(
                 "%1", str(newest.version)) if frozen and still_open and newest else
@@ -318,26 +341,77 @@ class AgreementsPage(QWidget):
         dialog.setNameFilters(["PDF (*.pdf)"])
         dialog.setDefaultSuffix("pdf")
         # no title in the name: the file name is seen in places the document is not
-        dialog.selectFile(f"samenwerkingsafspraak-v{self.current.summary.version}.pdf")
+        # the id tells two agreements' first versions apart; a title might name someone
+        summary = self.current.summary
+        dialog.selectFile(f"afspraak-{summary.id.hex[:8]}-v{summary.version}.pdf")
         dialog.fileSelected.connect(lambda path: self.export_pdf_to(path, agreement_id))
         return open_dialog(dialog)
 
-    def export_pdf_to(self, path: str, agreement_id: uuid.UUID | None = None) -> None:
-        """Write a version (the shown one unless given) to path as a PDF, on the lane."""
+    def export_pdf_to(self, path: str, agreement_id: uuid.UUID | None = None) -> Job | None:
+        """Write a version (the shown one unless given) to path as a PDF, on the lane, with a
+        progress dialog whose Stop leaves no file."""
         if agreement_id is None:
             if self.current is None:
-                return
+                return None
             agreement_id = self.current.summary.id
         exports = self.session.workspace.exports(self.session.actor)
+        # the path travels with the result: the callbacks stay bound methods, which the
+        # session drops once the page is gone
+        return run_with_progress(
+            self, self.session, self.tr("Export as PDF"), self.tr("Writing the agreement…"),
+            lambda p: (Path(path), exports.agreement(agreement_id, path, progress=p)),
+            "export agreement pdf", self._pdf_exported, self._pdf_failed)
 
-        def exported(_done: object) -> None:
-            self.exported_pdf = Path(path)
-            say_in_status(self, self.tr("Agreement exported to %1.").replace(
-                "%1", Path(path).name))
+    def _pdf_exported(self, result: tuple[Path, Exported]) -> None:
+        self.exported_pdf, self.last_export = result
+        say_in_status(self, self.tr("Agreement exported to %1 (pages: %2).").replace(
+            "%1", result[0].name).replace("%2", str(result[1].pages)), 8000)
 
-        self.session.run(lambda p: exports.agreement(agreement_id, path, progress=p),
-                         "export agreement pdf", exported,
-                         lambda exc: fail(self, self.tr("Export as PDF"), exc), owner=self)
+    def _pdf_failed(self, exc: BaseException) -> None:
+        self._export_failed(self.tr("Export as PDF"), exc)
+
+    def export_register(self) -> QFileDialog | None:
+        """Ask where the register of agreements goes, and as what (the dialog does not
+        block): the filter chosen or the extension typed says PDF, CSV or XLSX."""
+        if not self.actions_["register"].isEnabled():
+            return None
+        dialog = QFileDialog(self, self.tr("Export the register of agreements"))
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setNameFilters([f for f, _fmt in REGISTER_FORMATS])
+        dialog.setDefaultSuffix("pdf")
+        # a date, no name: the file name is seen in places the document is not
+        dialog.selectFile(f"register-afspraken-{date.today().isoformat()}.pdf")
+        dialog.filterSelected.connect(lambda name_filter: _follow_filter(dialog, name_filter))
+        dialog.fileSelected.connect(lambda path: self.export_register_to(
+            path, register_format(path, dialog.selectedNameFilter())))
+        return open_dialog(dialog)
+
+    def export_register_to(self, path: str, fmt: str = "pdf") -> Job | None:
+        """Write every version of every agreement to path as PDF, CSV or XLSX, on the lane,
+        with a progress dialog whose Stop leaves no file."""
+        exports = self.session.workspace.exports(self.session.actor)
+        return run_with_progress(
+            self, self.session, self.tr("Export register"),
+            self.tr("Writing the register of agreements…"),
+            lambda p: (Path(path), exports.register(path, fmt, progress=p)),
+            "export agreement register", self._register_exported, self._register_failed)
+
+    def _register_exported(self, result: tuple[Path, Exported]) -> None:
+        self.exported_register, self.last_export = result
+        path, done = result
+        text = (self.tr("Register exported to %1 (rows: %2; pages: %3).")
+                if done.pages is not None else self.tr("Register exported to %1 (rows: %2)."))
+        say_in_status(self, text.replace("%1", path.name).replace("%2", str(done.rows))
+                      .replace("%3", str(done.pages)), 8000)
+
+    def _register_failed(self, exc: BaseException) -> None:
+        self._export_failed(self.tr("Export register"), exc)
+
+    def _export_failed(self, title: str, exc: BaseException) -> None:
+        if isinstance(exc, Cancelled):  # the user's own Stop: no need for a warning
+            say_in_status(self, self.tr("Export stopped; no file was written."))
+        else:
+            fail(self, title, exc)
 
     # Lock, language ---------------------------------------------------------------------------
 
@@ -354,7 +428,8 @@ class AgreementsPage(QWidget):
             "new_version": self.tr("New v&ersion"), "submit": self.tr("S&ubmit for review…"),
             "send_back": self.tr("Send &back…"), "approve": self.tr("&Approve…"),
             "withdraw": self.tr("&Withdraw…"), "compare": self.tr("&Compare versions…"),
-            "pdf": self.tr("Export as &PDF…"), "find": self.tr("Filter agreements"),
+            "pdf": self.tr("Export as &PDF…"), "register": self.tr("Export &register…"),
+            "find": self.tr("Filter agreements"),
         }
         for key, text in texts.items():
             self.actions_[key].setText(text)
@@ -368,3 +443,17 @@ class AgreementsPage(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+
+def _follow_filter(dialog: QFileDialog, name_filter: str) -> None:
+    """A filter chosen in the chooser also changes the extension of the name shown (a name
+    the user gave another extension keeps it, and with it its format)."""
+    fmt = next((f for nf, f in REGISTER_FORMATS if nf == name_filter), None)
+    if fmt is None:
+        return
+    dialog.setDefaultSuffix(fmt)
+    chosen = dialog.selectedFiles()
+    name = Path(chosen[0]) if chosen else None
+    if name is not None and name.suffix.lower().lstrip(".") in {f for _nf, f in
+                                                              REGISTER_FORMATS}:
+        dialog.selectFile(name.with_suffix(f".{fmt}").name)

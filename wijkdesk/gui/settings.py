@@ -1,5 +1,5 @@
-"""Settings: the interface language on this computer; idle lock, backups and the retention of
-records for everyone."""
+"""Settings: the interface language on this computer; the organisation's name (on the cover of
+every export), idle lock, backups and the retention of records for everyone."""
 
 from __future__ import annotations
 
@@ -32,6 +32,8 @@ class SettingsDialog(QDialog):
             self.ui.language.addItem(name, code)
         settings: QSettings = session.settings
         self.ui.language.setCurrentIndex(self.ui.language.findData(saved_language(settings)))
+        self.ui.organisation.setText(current.organisation)
+        self.ui.organisation.setCursorPosition(0)  # a long name shows its start
         self.ui.idleMinutes.setValue(current.idle_lock_minutes)
         self.ui.backupDaily.setValue(current.backup_daily)
         self.ui.backupWeekly.setValue(current.backup_weekly)
@@ -39,8 +41,9 @@ class SettingsDialog(QDialog):
         self.ui.retentionSocial.setValue(current.retention_social_years)
         self.ui.retentionLoose.setValue(current.retention_loose_contact_years)
         self.admin = session.may(Permission.MANAGE_STORE)
-        for w in (self.ui.idleMinutes, self.ui.backupDaily, self.ui.backupWeekly,
-                  self.ui.retentionYouth, self.ui.retentionSocial, self.ui.retentionLoose):
+        for w in (self.ui.organisation, self.ui.idleMinutes, self.ui.backupDaily,
+                  self.ui.backupWeekly, self.ui.retentionYouth, self.ui.retentionSocial,
+                  self.ui.retentionLoose):
             w.setEnabled(self.admin)
         self._note()
         say(self.ui.message)
@@ -53,7 +56,8 @@ class SettingsDialog(QDialog):
 
     def chosen(self) -> WorkspaceSettings:
         ui = self.ui
-        return replace(self.current, idle_lock_minutes=ui.idleMinutes.value(),
+        return replace(self.current, organisation=ui.organisation.text(),
+                       idle_lock_minutes=ui.idleMinutes.value(),
                        backup_daily=ui.backupDaily.value(),
                        backup_weekly=ui.backupWeekly.value(),
                        retention_youth_years=ui.retentionYouth.value(),

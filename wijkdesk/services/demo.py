@@ -20,6 +20,7 @@ import itertools
 import random
 import uuid
 from collections.abc import Iterable
+from dataclasses import replace
 
 from faker import Faker
 from sqlalchemy import Table, insert, select
@@ -38,6 +39,7 @@ from wijkdesk.services.demo_roles import add_agreements, add_matrices
 from wijkdesk.services.demo_town import RESIDENT_FIELDS, DemoSummary, Team, Town
 from wijkdesk.services.professionals import ProfessionalService
 from wijkdesk.services.profiles import NewProfile, ProfileService
+from wijkdesk.services.settings import SettingsService
 from wijkdesk.store.models import (
     Consent,
     Contact,
@@ -56,6 +58,8 @@ from wijkdesk.store.search import next_search_keys
 from wijkdesk.store.types import utcnow
 
 DEMO_MUNICIPALITY = ("GM1999", "Demostad")  # real format, no real gemeente has this code
+# on the cover of the demo's exports; plainly invented, like the gemeente
+DEMO_ORGANISATION = "Wijkteam Centrum, gemeente Demostad (demo)"
 DISTRICTS = ("Centrum", "Noord", "Oost", "Zuid-West")
 NEIGHBOURHOODS = {
     "Centrum": ("Binnenstad", "Stationskwartier", "Havenbuurt"),
@@ -142,6 +146,10 @@ class DemoService(Service):
             # that a seed still gives the same residents, questions and contacts.
             collective = self._collective(tx, town, rng, fake, stamp, scale, city)
             add_matrices(tx, stamp, DEMO_MUNICIPALITY[0])  # issue 6: who does what
+        settings = SettingsService(self.store, self.actor)
+        current = settings.get()
+        if not current.organisation:  # a name the team gave itself stays
+            settings.update(replace(current, organisation=DEMO_ORGANISATION))
         return DemoSummary(1 + len(DISTRICTS) + len(buurten), n_pro, len(rows["household"]),
                            len(rows["resident"]), len(rows["support_request"]), n_contacts,
                            **collective)

@@ -17,8 +17,8 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog,
     QDialogButtonBox, QFormLayout, QGroupBox, QLabel,
-    QSizePolicy, QSpacerItem, QSpinBox, QVBoxLayout,
-    QWidget)
+    QLineEdit, QSizePolicy, QSpacerItem, QSpinBox,
+    QVBoxLayout, QWidget)
 
 class Ui_SettingsDialog(object):
     def setupUi(self, SettingsDialog):
@@ -48,10 +48,21 @@ class Ui_SettingsDialog(object):
         self.policyGroup.setObjectName(u"policyGroup")
         self.policyForm = QFormLayout(self.policyGroup)
         self.policyForm.setObjectName(u"policyForm")
+        self.organisationLabel = QLabel(self.policyGroup)
+        self.organisationLabel.setObjectName(u"organisationLabel")
+
+        self.policyForm.setWidget(0, QFormLayout.ItemRole.SpanningRole, self.organisationLabel)
+
+        self.organisation = QLineEdit(self.policyGroup)
+        self.organisation.setObjectName(u"organisation")
+        self.organisation.setMaxLength(120)
+
+        self.policyForm.setWidget(1, QFormLayout.ItemRole.SpanningRole, self.organisation)
+
         self.idleLabel = QLabel(self.policyGroup)
         self.idleLabel.setObjectName(u"idleLabel")
 
-        self.policyForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.idleLabel)
+        self.policyForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.idleLabel)
 
         self.idleMinutes = QSpinBox(self.policyGroup)
         self.idleMinutes.setObjectName(u"idleMinutes")
@@ -59,12 +70,12 @@ class Ui_SettingsDialog(object):
         self.idleMinutes.setMaximum(60)
         self.idleMinutes.setValue(15)
 
-        self.policyForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.idleMinutes)
+        self.policyForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.idleMinutes)
 
         self.dailyLabel = QLabel(self.policyGroup)
         self.dailyLabel.setObjectName(u"dailyLabel")
 
-        self.policyForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.dailyLabel)
+        self.policyForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.dailyLabel)
 
         self.backupDaily = QSpinBox(self.policyGroup)
         self.backupDaily.setObjectName(u"backupDaily")
@@ -72,12 +83,12 @@ class Ui_SettingsDialog(object):
         self.backupDaily.setMaximum(90)
         self.backupDaily.setValue(7)
 
-        self.policyForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.backupDaily)
+        self.policyForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.backupDaily)
 
         self.weeklyLabel = QLabel(self.policyGroup)
         self.weeklyLabel.setObjectName(u"weeklyLabel")
 
-        self.policyForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.weeklyLabel)
+        self.policyForm.setWidget(4, QFormLayout.ItemRole.LabelRole, self.weeklyLabel)
 
         self.backupWeekly = QSpinBox(self.policyGroup)
         self.backupWeekly.setObjectName(u"backupWeekly")
@@ -85,55 +96,55 @@ class Ui_SettingsDialog(object):
         self.backupWeekly.setMaximum(104)
         self.backupWeekly.setValue(4)
 
-        self.policyForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.backupWeekly)
+        self.policyForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.backupWeekly)
 
         self.retentionYouthLabel = QLabel(self.policyGroup)
         self.retentionYouthLabel.setObjectName(u"retentionYouthLabel")
 
-        self.policyForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.retentionYouthLabel)
+        self.policyForm.setWidget(5, QFormLayout.ItemRole.LabelRole, self.retentionYouthLabel)
 
         self.retentionYouth = QSpinBox(self.policyGroup)
         self.retentionYouth.setObjectName(u"retentionYouth")
         self.retentionYouth.setMinimum(1)
         self.retentionYouth.setMaximum(100)
 
-        self.policyForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.retentionYouth)
+        self.policyForm.setWidget(5, QFormLayout.ItemRole.FieldRole, self.retentionYouth)
 
         self.retentionSocialLabel = QLabel(self.policyGroup)
         self.retentionSocialLabel.setObjectName(u"retentionSocialLabel")
 
-        self.policyForm.setWidget(4, QFormLayout.ItemRole.LabelRole, self.retentionSocialLabel)
+        self.policyForm.setWidget(6, QFormLayout.ItemRole.LabelRole, self.retentionSocialLabel)
 
         self.retentionSocial = QSpinBox(self.policyGroup)
         self.retentionSocial.setObjectName(u"retentionSocial")
         self.retentionSocial.setMinimum(1)
         self.retentionSocial.setMaximum(100)
 
-        self.policyForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.retentionSocial)
+        self.policyForm.setWidget(6, QFormLayout.ItemRole.FieldRole, self.retentionSocial)
 
         self.retentionLooseLabel = QLabel(self.policyGroup)
         self.retentionLooseLabel.setObjectName(u"retentionLooseLabel")
 
-        self.policyForm.setWidget(5, QFormLayout.ItemRole.LabelRole, self.retentionLooseLabel)
+        self.policyForm.setWidget(7, QFormLayout.ItemRole.LabelRole, self.retentionLooseLabel)
 
         self.retentionLoose = QSpinBox(self.policyGroup)
         self.retentionLoose.setObjectName(u"retentionLoose")
         self.retentionLoose.setMinimum(1)
         self.retentionLoose.setMaximum(100)
 
-        self.policyForm.setWidget(5, QFormLayout.ItemRole.FieldRole, self.retentionLoose)
+        self.policyForm.setWidget(7, QFormLayout.ItemRole.FieldRole, self.retentionLoose)
 
         self.retentionNote = QLabel(self.policyGroup)
         self.retentionNote.setObjectName(u"retentionNote")
         self.retentionNote.setWordWrap(True)
 
-        self.policyForm.setWidget(6, QFormLayout.ItemRole.SpanningRole, self.retentionNote)
+        self.policyForm.setWidget(8, QFormLayout.ItemRole.SpanningRole, self.retentionNote)
 
         self.policyNote = QLabel(self.policyGroup)
         self.policyNote.setObjectName(u"policyNote")
         self.policyNote.setWordWrap(True)
 
-        self.policyForm.setWidget(7, QFormLayout.ItemRole.SpanningRole, self.policyNote)
+        self.policyForm.setWidget(9, QFormLayout.ItemRole.SpanningRole, self.policyNote)
 
 
         self.layout.addWidget(self.policyGroup)
@@ -156,6 +167,7 @@ class Ui_SettingsDialog(object):
 
 #if QT_CONFIG(shortcut)
         self.languageLabel.setBuddy(self.language)
+        self.organisationLabel.setBuddy(self.organisation)
         self.idleLabel.setBuddy(self.idleMinutes)
         self.dailyLabel.setBuddy(self.backupDaily)
         self.weeklyLabel.setBuddy(self.backupWeekly)
@@ -176,6 +188,8 @@ class Ui_SettingsDialog(object):
         self.personalGroup.setTitle(QCoreApplication.translate("SettingsDialog", u"On this computer", None))
         self.languageLabel.setText(QCoreApplication.translate("SettingsDialog", u"&Language:", None))
         self.policyGroup.setTitle(QCoreApplication.translate("SettingsDialog", u"For everyone using this database", None))
+        self.organisationLabel.setText(QCoreApplication.translate("SettingsDialog", u"&Organisation (printed on the cover of every export):", None))
+        self.organisation.setPlaceholderText(QCoreApplication.translate("SettingsDialog", u"Not set", None))
         self.idleLabel.setText(QCoreApplication.translate("SettingsDialog", u"Lock after &idle time:", None))
         self.idleMinutes.setSuffix(QCoreApplication.translate("SettingsDialog", u" min", None))
         self.dailyLabel.setText(QCoreApplication.translate("SettingsDialog", u"Keep &daily backups of:", None))
