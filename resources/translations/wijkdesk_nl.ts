@@ -49,6 +49,124 @@
     </message>
 </context>
 <context>
+    <name>AccessLogExport</name>
+    <message>
+        <source>PDF: a sealed document</source>
+        <translation>PDF: een verzegeld document</translation>
+    </message>
+    <message>
+        <source>CSV: for a spreadsheet (semicolons)</source>
+        <translation>CSV: voor een spreadsheet (puntkomma&apos;s)</translation>
+    </message>
+    <message>
+        <source>XLSX: an Excel workbook</source>
+        <translation>XLSX: een Excel-werkmap</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-documenten (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-bestanden (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-werkmappen (*.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>AccessLogExportDialog</name>
+    <message>
+        <source>Export access log</source>
+        <translation>Toegangslog exporteren</translation>
+    </message>
+    <message>
+        <source>The access log lists who did what, when and on whose behalf, in the order of the audit chain (NEN 7513). The export itself is recorded in the audit log.</source>
+        <translation>Het toegangslog laat zien wie wat deed, wanneer en namens wie, in de volgorde van de auditketen (NEN 7513). De export zelf wordt ook in het auditlog vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Whose access</source>
+        <translation>Welke toegang</translation>
+    </message>
+    <message>
+        <source>One &amp;resident:</source>
+        <translation>Eén &amp;bewoner:</translation>
+    </message>
+    <message>
+        <source>One &amp;professional:</source>
+        <translation>Eén &amp;professional:</translation>
+    </message>
+    <message>
+        <source>Professional</source>
+        <translation>Professional</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Laden…</translation>
+    </message>
+    <message>
+        <source>The &amp;whole log</source>
+        <translation>Het &amp;hele log</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Vanaf</translation>
+    </message>
+    <message>
+        <source>&amp;Up to and including</source>
+        <translation>&amp;Tot en met</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Vanaf</translation>
+    </message>
+    <message>
+        <source>Up to and including</source>
+        <translation>Tot en met</translation>
+    </message>
+    <message>
+        <source>Without a date the log runs from its start up to now.</source>
+        <translation>Zonder datum loopt het log van het begin tot nu.</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>&amp;Formaat:</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporteren…</translation>
+    </message>
+    <message>
+        <source>(no profiles)</source>
+        <translation>(geen profielen)</translation>
+    </message>
+    <message>
+        <source>Choose a professional.</source>
+        <translation>Kies een professional.</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Bezig met exporteren…</translation>
+    </message>
+    <message>
+        <source>Writing the access log…</source>
+        <translation>Het toegangslog wordt geschreven…</translation>
+    </message>
+    <message>
+        <source>Access log exported to %1: %2 row(s) on %3 page(s).</source>
+        <translation>Toegangslog geëxporteerd naar %1: %2 regel(s) op %3 pagina(&apos;s).</translation>
+    </message>
+    <message>
+        <source>Access log exported to %1: %2 row(s).</source>
+        <translation>Toegangslog geëxporteerd naar %1: %2 regel(s).</translation>
+    </message>
+</context>
+<context>
     <name>ActivityDialog</name>
     <message>
         <source>Grow into an activity</source>
@@ -458,12 +576,40 @@
         <translation>Afspraak als PDF exporteren</translation>
     </message>
     <message>
-        <source>Agreement exported to %1.</source>
-        <translation>Afspraak geëxporteerd naar %1.</translation>
-    </message>
-    <message>
         <source>Export as PDF</source>
         <translation>PDF exporteren</translation>
+    </message>
+    <message>
+        <source>Writing the agreement…</source>
+        <translation>De samenwerkingsafspraak wordt geschreven…</translation>
+    </message>
+    <message>
+        <source>Agreement exported to %1 (pages: %2).</source>
+        <translation>Afspraak geëxporteerd naar %1 (pagina&apos;s: %2).</translation>
+    </message>
+    <message>
+        <source>Export the register of agreements</source>
+        <translation>Register van samenwerkingsafspraken exporteren</translation>
+    </message>
+    <message>
+        <source>Export register</source>
+        <translation>Register exporteren</translation>
+    </message>
+    <message>
+        <source>Writing the register of agreements…</source>
+        <translation>Het register van samenwerkingsafspraken wordt geschreven…</translation>
+    </message>
+    <message>
+        <source>Register exported to %1 (rows: %2; pages: %3).</source>
+        <translation>Register geëxporteerd naar %1 (rijen: %2; pagina&apos;s: %3).</translation>
+    </message>
+    <message>
+        <source>Register exported to %1 (rows: %2).</source>
+        <translation>Register geëxporteerd naar %1 (rijen: %2).</translation>
+    </message>
+    <message>
+        <source>Export stopped; no file was written.</source>
+        <translation>Export gestopt; er is geen bestand geschreven.</translation>
     </message>
     <message>
         <source>&amp;New agreement…</source>
@@ -496,6 +642,10 @@
     <message>
         <source>&amp;Compare versions…</source>
         <translation>Versies verge&amp;lijken…</translation>
+    </message>
+    <message>
+        <source>Export &amp;register…</source>
+        <translation>Register e&amp;xporteren…</translation>
     </message>
     <message>
         <source>Filter agreements</source>
@@ -1747,6 +1897,14 @@
     <message>
         <source>Search</source>
         <translation>Zoeken</translation>
+    </message>
+    <message>
+        <source>Export &amp;access log…</source>
+        <translation>&amp;Toegangslog exporteren…</translation>
+    </message>
+    <message>
+        <source>Check a &amp;document…</source>
+        <translation>&amp;Document controleren…</translation>
     </message>
     <message>
         <source>%1 · %2</source>
@@ -3163,6 +3321,10 @@
         <translation>Inzage exporteren als JSON…</translation>
     </message>
     <message>
+        <source>Export access log…</source>
+        <translation>Toegangslog exporteren…</translation>
+    </message>
+    <message>
         <source>Erase this resident&apos;s data…</source>
         <translation>Gegevens van deze bewoner wissen…</translation>
     </message>
@@ -4069,6 +4231,50 @@
         <translation>Dat aantal is te groot voor één bijeenkomst.</translation>
     </message>
     <message>
+        <source>Choose the format pdf, csv or xlsx.</source>
+        <translation>Kies het formaat pdf, csv of xlsx.</translation>
+    </message>
+    <message>
+        <source>An agreement exports as PDF only; the register of agreements also exports as CSV or XLSX.</source>
+        <translation>Een afspraak wordt alleen als PDF geëxporteerd; het register van afspraken kan ook als CSV of XLSX.</translation>
+    </message>
+    <message>
+        <source>Choose a resident or a professional, not both.</source>
+        <translation>Kies een bewoner of een professional, niet allebei.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read.</source>
+        <translation>Het bestand kan niet worden gelezen.</translation>
+    </message>
+    <message>
+        <source>The file carries no wijkdesk seal, and no export from this database wrote these bytes.</source>
+        <translation>Het bestand heeft geen wijkdesk-zegel, en geen export uit deze database heeft precies dit bestand geschreven.</translation>
+    </message>
+    <message>
+        <source>The file was changed after it was exported.</source>
+        <translation>Het bestand is na de export gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The file is unaltered, but it was not exported from this database.</source>
+        <translation>Het bestand is ongewijzigd, maar het is niet uit deze database geëxporteerd.</translation>
+    </message>
+    <message>
+        <source>The file was changed after it was exported from this database.</source>
+        <translation>Het bestand is gewijzigd nadat het uit deze database werd geëxporteerd.</translation>
+    </message>
+    <message>
+        <source>The audit chain&apos;s head printed in the file is not this database&apos;s.</source>
+        <translation>Het eindpunt van de auditketen dat in het bestand staat, is niet dat van deze database.</translation>
+    </message>
+    <message>
+        <source>This database recorded the export, but its audit log is not intact, so that record proves nothing.</source>
+        <translation>Deze database heeft de export vastgelegd, maar het auditlog is niet intact; die vastlegging bewijst dus niets.</translation>
+    </message>
+    <message>
+        <source>The file is unaltered and was exported from this database.</source>
+        <translation>Het bestand is ongewijzigd en uit deze database geëxporteerd.</translation>
+    </message>
+    <message>
         <source>%1: give it a name.</source>
         <translation>%1: geef een naam.</translation>
     </message>
@@ -4337,6 +4543,14 @@
     <message>
         <source>For everyone using this database</source>
         <translation>Voor iedereen die deze database gebruikt</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation (printed on the cover of every export):</source>
+        <translation>&amp;Organisatie (staat op het voorblad van elke export):</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Niet ingesteld</translation>
     </message>
     <message>
         <source>Lock after &amp;idle time:</source>
@@ -4840,6 +5054,109 @@
     <message>
         <source>&amp;Edit type…</source>
         <translation>Type &amp;wijzigen…</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyDocument</name>
+    <message>
+        <source>Unaltered, and exported from this database.</source>
+        <translation>Ongewijzigd en uit deze database geëxporteerd.</translation>
+    </message>
+    <message>
+        <source>Unaltered, but not exported from this database.</source>
+        <translation>Ongewijzigd, maar niet uit deze database geëxporteerd.</translation>
+    </message>
+    <message>
+        <source>Changed after export: not reliable.</source>
+        <translation>Gewijzigd na export: niet betrouwbaar.</translation>
+    </message>
+    <message>
+        <source>Not recognised: no wijkdesk seal, and no export from this database matches.</source>
+        <translation>Niet herkend: geen wijkdesk-zegel, en geen export uit deze database komt overeen.</translation>
+    </message>
+    <message>
+        <source>Cannot be confirmed: the audit log of this database is not intact.</source>
+        <translation>Niet te bevestigen: het auditlog van deze database is niet intact.</translation>
+    </message>
+    <message>
+        <source>The audit log records this export and is intact.</source>
+        <translation>Het auditlog bevat deze export en is intact.</translation>
+    </message>
+    <message>
+        <source>It may come from another wijkdesk database; only that database can confirm it.</source>
+        <translation>Het kan uit een andere wijkdesk-database komen; alleen die database kan het bevestigen.</translation>
+    </message>
+    <message>
+        <source>Do not rely on its content; ask for a new export.</source>
+        <translation>Vertrouw niet op de inhoud; vraag om een nieuwe export.</translation>
+    </message>
+    <message>
+        <source>It is not a wijkdesk export, or it was saved again by another program.</source>
+        <translation>Het is geen export van wijkdesk, of het is opnieuw opgeslagen door een ander programma.</translation>
+    </message>
+    <message>
+        <source>Tell your administrator: the audit log needs to be checked.</source>
+        <translation>Meld dit aan de beheerder: het auditlog moet worden gecontroleerd.</translation>
+    </message>
+    <message>
+        <source>collaboration agreement</source>
+        <translation>samenwerkingsafspraak</translation>
+    </message>
+    <message>
+        <source>register of collaboration agreements</source>
+        <translation>register van samenwerkingsafspraken</translation>
+    </message>
+    <message>
+        <source>access log</source>
+        <translation>toegangslog</translation>
+    </message>
+    <message>
+        <source>Check a document</source>
+        <translation>Document controleren</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 door %2</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Geëxporteerd</translation>
+    </message>
+    <message>
+        <source>Fingerprint of the content (SHA-256)</source>
+        <translation>Vingerafdruk van de inhoud (SHA-256)</translation>
+    </message>
+    <message>
+        <source>Audit chain up to entry</source>
+        <translation>Auditketen tot en met regel</translation>
+    </message>
+    <message>
+        <source>Check stopped.</source>
+        <translation>Controle gestopt.</translation>
+    </message>
+    <message>
+        <source>Checking the document and the audit chain…</source>
+        <translation>Het document en de auditketen worden gecontroleerd…</translation>
+    </message>
+    <message>
+        <source>Exported documents (*.pdf *.csv *.xlsx)</source>
+        <translation>Geëxporteerde documenten (*.pdf *.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle bestanden (*)</translation>
     </message>
 </context>
 <context>
