@@ -90,13 +90,14 @@ def register(s: Session) -> Listing:
 
 
 def access_columns(scope: AccessScope) -> tuple[Column, ...]:
-    # widths: six digits, a Dutch moment and "samenwerkingsafspraak" each on one line
-    columns = [Column("seq", "Nr.", 1.2, Kind.NUMBER), Column("at", "Moment", 2.5, Kind.MOMENT),
-               Column("who", "Wie", 3.1), Column("on_behalf_of", "Namens", 2.2),
-               Column("event", "Handeling", 2.1), Column("record", "Onderdeel", 3.2)]
+    # widths in points of a landscape page: six digits, a Dutch moment, "Fatima el Amrani
+    # (famrani)" and "samenwerkingsafspraak" each on one line, so most rows take one line
+    columns = [Column("seq", "Nr.", 37, Kind.NUMBER), Column("at", "Moment", 80, Kind.MOMENT),
+               Column("who", "Wie", 138), Column("on_behalf_of", "Namens", 84),
+               Column("event", "Handeling", 84), Column("record", "Onderdeel", 104)]
     if scope.resident_id is None:
-        columns.append(Column("resident", "Bewoner", 2.8))
-    columns.append(Column("fields", "Gegevens", 4.6))
+        columns.append(Column("resident", "Bewoner", 96))
+    columns.append(Column("fields", "Gegevens", 134))
     return tuple(columns)
 
 
