@@ -158,6 +158,10 @@
         <translation>Het toegangslog wordt geschreven…</translation>
     </message>
     <message>
+        <source>Access log exported to %1: %2 row(s) on %3 page(s), signed.</source>
+        <translation>Toegangslog geëxporteerd naar %1: %2 regel(s) op %3 pagina(&apos;s), ondertekend.</translation>
+    </message>
+    <message>
         <source>Access log exported to %1: %2 row(s) on %3 page(s).</source>
         <translation>Toegangslog geëxporteerd naar %1: %2 regel(s) op %3 pagina(&apos;s).</translation>
     </message>
@@ -584,6 +588,10 @@
         <translation>De samenwerkingsafspraak wordt geschreven…</translation>
     </message>
     <message>
+        <source>Agreement exported to %1 (pages: %2), signed.</source>
+        <translation>Afspraak geëxporteerd naar %1 (pagina&apos;s: %2), ondertekend.</translation>
+    </message>
+    <message>
         <source>Agreement exported to %1 (pages: %2).</source>
         <translation>Afspraak geëxporteerd naar %1 (pagina&apos;s: %2).</translation>
     </message>
@@ -598,6 +606,10 @@
     <message>
         <source>Writing the register of agreements…</source>
         <translation>Het register van samenwerkingsafspraken wordt geschreven…</translation>
+    </message>
+    <message>
+        <source>Register exported to %1 (rows: %2; pages: %3), signed.</source>
+        <translation>Register geëxporteerd naar %1 (rijen: %2; pagina&apos;s: %3), ondertekend.</translation>
     </message>
     <message>
         <source>Register exported to %1 (rows: %2; pages: %3).</source>
@@ -2481,6 +2493,41 @@
     </message>
 </context>
 <context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Sign with your certificate</source>
+        <translation>Ondertekenen met uw certificaat</translation>
+    </message>
+    <message>
+        <source>The PDF is signed with your certificate, so that any PDF reader shows who signed it. Type the passphrase of the certificate; it is used for this export only and not kept.</source>
+        <translation>De PDF wordt ondertekend met uw certificaat, zodat elke PDF-lezer laat zien wie hem ondertekende. Typ de wachtwoordzin van het certificaat; die wordt alleen voor deze export gebruikt en niet bewaard.</translation>
+    </message>
+    <message>
+        <source>Certificate:</source>
+        <translation>Certificaat:</translation>
+    </message>
+    <message>
+        <source>Passphrase of the certificate</source>
+        <translation>Wachtwoordzin van het certificaat</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Wachtwoordzin:</translation>
+    </message>
+    <message>
+        <source>&amp;Sign</source>
+        <translation>&amp;Ondertekenen</translation>
+    </message>
+    <message>
+        <source>&amp;Without signing</source>
+        <translation>&amp;Zonder ondertekening</translation>
+    </message>
+    <message>
+        <source>The certificate file is not found. Choose it again in Settings, or export without signing.</source>
+        <translation>Het certificaatbestand is niet gevonden. Kies het opnieuw bij Instellingen, of exporteer zonder ondertekening.</translation>
+    </message>
+</context>
+<context>
     <name>Privacy</name>
     <message>
         <source>Export subject access</source>
@@ -4275,6 +4322,18 @@
         <translation>Het bestand is ongewijzigd en uit deze database geëxporteerd.</translation>
     </message>
     <message>
+        <source>The certificate cannot be opened: the passphrase is wrong or the file is not a PKCS#12 certificate (.p12, .pfx).</source>
+        <translation>Het certificaat kan niet worden geopend: de wachtwoordzin is onjuist of het bestand is geen PKCS#12-certificaat (.p12, .pfx).</translation>
+    </message>
+    <message>
+        <source>Only a PDF can be signed.</source>
+        <translation>Alleen een PDF kan worden ondertekend.</translation>
+    </message>
+    <message>
+        <source>Signing needs the optional package pyHanko: install wijkdesk with pip install &apos;wijkdesk[signing]&apos;.</source>
+        <translation>Voor ondertekenen is het optionele pakket pyHanko nodig: installeer wijkdesk met pip install &apos;wijkdesk[signing]&apos;.</translation>
+    </message>
+    <message>
         <source>%1: give it a name.</source>
         <translation>%1: geef een naam.</translation>
     </message>
@@ -4521,6 +4580,26 @@
 <context>
     <name>SettingsDialog</name>
     <message>
+        <source>Exports as PDF are signed with it, so any PDF reader shows who signed them. Its passphrase is asked at each export and never stored.</source>
+        <translation>Exports als PDF worden ermee ondertekend, zodat elke PDF-lezer laat zien wie ze ondertekende. De wachtwoordzin wordt bij elke export gevraagd en nooit opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Signing is not available on this computer.</source>
+        <translation>Ondertekenen is op deze computer niet beschikbaar.</translation>
+    </message>
+    <message>
+        <source>Choose your certificate for signing</source>
+        <translation>Kies uw certificaat voor ondertekenen</translation>
+    </message>
+    <message>
+        <source>PKCS#12 certificates (*.p12 *.pfx)</source>
+        <translation>PKCS#12-certificaten (*.p12 *.pfx)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle bestanden (*)</translation>
+    </message>
+    <message>
         <source>These hold for every profile on this database and are recorded in the audit log.</source>
         <translation>Deze gelden voor elk profiel op deze database en worden vastgelegd in het auditlog.</translation>
     </message>
@@ -4539,6 +4618,22 @@
     <message>
         <source>&amp;Language:</source>
         <translation>&amp;Taal:</translation>
+    </message>
+    <message>
+        <source>&amp;Certificate for signing:</source>
+        <translation>&amp;Certificaat voor ondertekenen:</translation>
+    </message>
+    <message>
+        <source>None: exports are not signed</source>
+        <translation>Geen: exports worden niet ondertekend</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Bladeren…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>Ve&amp;rwijderen</translation>
     </message>
     <message>
         <source>For everyone using this database</source>
@@ -5097,6 +5192,38 @@
     <message>
         <source>Tell your administrator: the audit log needs to be checked.</source>
         <translation>Meld dit aan de beheerder: het auditlog moet worden gecontroleerd.</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Ondertekend door</translation>
+    </message>
+    <message>
+        <source>(not readable)</source>
+        <translation>(niet leesbaar)</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Handtekening</translation>
+    </message>
+    <message>
+        <source>intact: it covers the whole file</source>
+        <translation>intact: zij dekt het hele bestand</translation>
+    </message>
+    <message>
+        <source>not intact</source>
+        <translation>niet intact</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificaat</translation>
+    </message>
+    <message>
+        <source>trusted on this computer</source>
+        <translation>vertrouwd op deze computer</translation>
+    </message>
+    <message>
+        <source>not trusted by this computer, as with a team&apos;s own certificate: each reader&apos;s own list decides</source>
+        <translation>niet vertrouwd door deze computer, zoals een eigen certificaat van het team: de eigen lijst van elke lezer beslist</translation>
     </message>
     <message>
         <source>collaboration agreement</source>

@@ -105,5 +105,8 @@ def check(path: Path) -> SignatureFound | None:
         except Exception:  # noqa: BLE001 (a damaged signature is a finding, not a crash)
             return SignatureFound(False, "", False)
         whole = status.coverage is SignatureCoverageLevel.ENTIRE_FILE
-        return SignatureFound(bool(status.intact and status.valid and whole),
-                              status.signing_cert.subject.human_friendly, bool(status.trusted))
+        subject = status.signing_cert.subject
+        # the person's name as a reader shows it; the whole subject only if it has none
+        name = subject.native.get("common_name") or subject.human_friendly
+        return SignatureFound(bool(status.intact and status.valid and whole), str(name),
+                              bool(status.trusted))

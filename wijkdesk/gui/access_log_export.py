@@ -33,13 +33,14 @@ from PySide6.QtWidgets import (
 )
 
 from wijkdesk.errors import Cancelled
+from wijkdesk.gui.certificate import with_certificate
 from wijkdesk.gui.feedback import fail, open_dialog, say, say_in_status
 from wijkdesk.gui.messages import describe, describe_text
 from wijkdesk.gui.progress import run_with_progress
 from wijkdesk.gui.record_dialogs import add_ids, id_of
 from wijkdesk.gui.session import Session
 from wijkdesk.gui.support_names import to_date
-from wijkdesk.services.exports import AccessScope, Exported
+from wijkdesk.services.exports import AccessScope, Certificate, Exported
 
 _C = "AccessLogExport"
 FORMATS = (
@@ -232,13 +233,22 @@ class AccessLogExportDialog(QDialog):
         dialog.fileSelected.connect(lambda path: self.export_to(path, fmt))
         return open_dialog(dialog)
 
-    def export_to(self, path: str, fmt: str | None = None) -> None:
+    def export_to(self, path: str, fmt: str | None = None) -> Any:
+        """Export to path; a PDF is signed if the profile chose a certificate and gives its
+        passphrase (asked without blocking: then that dialog is returned, else the job)."""
         problem = self.problem()
         if problem:
             self._tell(problem)
-            return
+            return None
         scope = self.scope()
         fmt = fmt or self.format_code()
+        if fmt != "pdf":  # only a PDF carries a signature
+            return self._start(path, fmt, scope, None)
+        return with_certificate(self, self.session,
+                                lambda certificate: self._start(path, fmt, scope, certificate))
+
+    def _start(self, path: str, fmt: str, scope: AccessScope,
+               certificate: Certificate | None) -> Any:
         exports = self.session.workspace.exports(self.session.actor)
         self.export_button.setEnabled(False)
         self._tell(self.tr("Exporting…"), error=False)
@@ -246,15 +256,18 @@ class AccessLogExportDialog(QDialog):
         self.job = run_with_progress(
             self, self.session, self.tr("Export access log"),
             self.tr("Writing the access log…"),
-            lambda p: exports.access_log(scope, path, fmt, progress=p), "export access log",
-            self._exported, self._failed)
+            lambda p: exports.access_log(scope, path, fmt, progress=p, certificate=certificate),
+            "export access log", self._exported, self._failed)
         if self.job is None:  # the window locked in between
             self.export_button.setEnabled(True)
             self._tell()
+        return self.job
 
     def _exported(self, result: Exported) -> None:
         self.job = None
-        if result.pages:
+        if result.pages and result.signed:
+            text = self.tr("Access log exported to %1: %2 row(s) on %3 page(s), signed.")
+        elif result.pages:
             text = self.tr("Access log exported to %1: %2 row(s) on %3 page(s).")
         else:
             text = self.tr("Access log exported to %1: %2 row(s).")

@@ -25,12 +25,13 @@ from wijkdesk.gui.agreement_compare import CompareDialog
 from wijkdesk.gui.agreement_detail import AgreementDetail
 from wijkdesk.gui.agreement_dialogs import AgreementDialog, ApproveDialog, Choices, NoteDialog
 from wijkdesk.gui.agreement_list import AgreementList
+from wijkdesk.gui.certificate import PassphraseDialog, with_certificate
 from wijkdesk.gui.feedback import fail, open_dialog, say_in_status
 from wijkdesk.gui.lane import Job
 from wijkdesk.gui.progress import run_with_progress
 from wijkdesk.gui.session import Session
 from wijkdesk.services.agreements import AgreementSummary, AgreementVersion
-from wijkdesk.services.exports import Exported
+from wijkdesk.services.exports import Certificate, Exported
 
 S = AgreementState
 # the steps of a version's lifecycle, in the order of their buttons
@@ -347,25 +348,34 @@ class AgreementsPage(QWidget):
         dialog.fileSelected.connect(lambda path: self.export_pdf_to(path, agreement_id))
         return open_dialog(dialog)
 
-    def export_pdf_to(self, path: str, agreement_id: uuid.UUID | None = None) -> Job | None:
+    def export_pdf_to(self, path: str, agreement_id: uuid.UUID | None = None
+                      ) -> Job | PassphraseDialog | None:
         """Write a version (the shown one unless given) to path as a PDF, on the lane, with a
-        progress dialog whose Stop leaves no file."""
+        progress dialog whose Stop leaves no file; signed if the profile chose a certificate
+        and gives its passphrase (asked without blocking: then the dialog is returned)."""
         if agreement_id is None:
             if self.current is None:
                 return None
             agreement_id = self.current.summary.id
         exports = self.session.workspace.exports(self.session.actor)
-        # the path travels with the result: the callbacks stay bound methods, which the
-        # session drops once the page is gone
-        return run_with_progress(
-            self, self.session, self.tr("Export as PDF"), self.tr("Writing the agreement…"),
-            lambda p: (Path(path), exports.agreement(agreement_id, path, progress=p)),
-            "export agreement pdf", self._pdf_exported, self._pdf_failed)
+
+        def write(certificate: Certificate | None) -> Job | None:
+            # the path travels with the result: the callbacks stay bound methods, which the
+            # session drops once the page is gone
+            return run_with_progress(
+                self, self.session, self.tr("Export as PDF"), self.tr("Writing the agreement…"),
+                lambda p: (Path(path), exports.agreement(agreement_id, path, progress=p,
+                                                         certificate=certificate)),
+                "export agreement pdf", self._pdf_exported, self._pdf_failed)
+
+        return with_certificate(self, self.session, write, self._export_stopped)
 
     def _pdf_exported(self, result: tuple[Path, Exported]) -> None:
         self.exported_pdf, self.last_export = result
-        say_in_status(self, self.tr("Agreement exported to %1 (pages: %2).").replace(
-            "%1", result[0].name).replace("%2", str(result[1].pages)), 8000)
+        text = (self.tr("Agreement exported to %1 (pages: %2), signed.") if result[1].signed
+                else self.tr("Agreement exported to %1 (pages: %2)."))
+        say_in_status(self, text.replace("%1", result[0].name).replace(
+            "%2", str(result[1].pages)), 8000)
 
     def _pdf_failed(self, exc: BaseException) -> None:
         self._export_failed(self.tr("Export as PDF"), exc)
@@ -386,20 +396,30 @@ class AgreementsPage(QWidget):
             path, register_format(path, dialog.selectedNameFilter())))
         return open_dialog(dialog)
 
-    def export_register_to(self, path: str, fmt: str = "pdf") -> Job | None:
+    def export_register_to(self, path: str, fmt: str = "pdf"
+                           ) -> Job | PassphraseDialog | None:
         """Write every version of every agreement to path as PDF, CSV or XLSX, on the lane,
-        with a progress dialog whose Stop leaves no file."""
+        with a progress dialog whose Stop leaves no file; a PDF signed as export_pdf_to
+        says."""
         exports = self.session.workspace.exports(self.session.actor)
-        return run_with_progress(
-            self, self.session, self.tr("Export register"),
-            self.tr("Writing the register of agreements…"),
-            lambda p: (Path(path), exports.register(path, fmt, progress=p)),
-            "export agreement register", self._register_exported, self._register_failed)
+
+        def write(certificate: Certificate | None) -> Job | None:
+            return run_with_progress(
+                self, self.session, self.tr("Export register"),
+                self.tr("Writing the register of agreements…"),
+                lambda p: (Path(path), exports.register(path, fmt, progress=p,
+                                                        certificate=certificate)),
+                "export agreement register", self._register_exported, self._register_failed)
+
+        if fmt != "pdf":  # only a PDF carries a signature
+            return write(None)
+        return with_certificate(self, self.session, write, self._export_stopped)
 
     def _register_exported(self, result: tuple[Path, Exported]) -> None:
         self.exported_register, self.last_export = result
         path, done = result
-        text = (self.tr("Register exported to %1 (rows: %2; pages: %3).")
+        text = (self.tr("Register exported to %1 (rows: %2; pages: %3), signed.") if done.signed
+                else self.tr("Register exported to %1 (rows: %2; pages: %3).")
                 if done.pages is not None else self.tr("Register exported to %1 (rows: %2)."))
         say_in_status(self, text.replace("%1", path.name).replace("%2", str(done.rows))
                       .replace("%3", str(done.pages)), 8000)
@@ -409,9 +429,12 @@ class AgreementsPage(QWidget):
 
     def _export_failed(self, title: str, exc: BaseException) -> None:
         if isinstance(exc, Cancelled):  # the user's own Stop: no need for a warning
-            say_in_status(self, self.tr("Export stopped; no file was written."))
+            self._export_stopped()
         else:
             fail(self, title, exc)
+
+    def _export_stopped(self) -> None:
+        say_in_status(self, self.tr("Export stopped; no file was written."))
 
     # Lock, language ---------------------------------------------------------------------------
 

@@ -177,6 +177,12 @@ RECORD_MESSAGES = (
                       "is not intact, so that record proves nothing."),
     QT_TRANSLATE_NOOP("ServiceMessages", "The file is unaltered and was exported from this "
                       "database."),
+    # signing an export with a professional's own certificate
+    QT_TRANSLATE_NOOP("ServiceMessages", "The certificate cannot be opened: the passphrase is "
+                      "wrong or the file is not a PKCS#12 certificate (.p12, .pfx)."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "Only a PDF can be signed."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "Signing needs the optional package pyHanko: install "
+                      "wijkdesk with pip install 'wijkdesk[signing]'."),
 )
 
 FIELDS = (

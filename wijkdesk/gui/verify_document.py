@@ -19,7 +19,7 @@ from wijkdesk.gui.lane import Job
 from wijkdesk.gui.messages import describe_text
 from wijkdesk.gui.progress import run_with_progress
 from wijkdesk.gui.session import Session
-from wijkdesk.services.exports import Outcome, Verdict
+from wijkdesk.services.exports import Outcome, SignatureFound, Verdict
 
 _C = "VerifyDocument"
 HEADLINES = {
@@ -54,6 +54,15 @@ ICONS = {
     Outcome.ALTERED: QMessageBox.Icon.Critical,
     Outcome.UNKNOWN: QMessageBox.Icon.Warning,
 }
+SIGNED_BY = QT_TRANSLATE_NOOP("VerifyDocument", "Signed by")
+NO_SIGNER = QT_TRANSLATE_NOOP("VerifyDocument", "(not readable)")
+SIGNATURE = QT_TRANSLATE_NOOP("VerifyDocument", "Signature")
+INTACT = QT_TRANSLATE_NOOP("VerifyDocument", "intact: it covers the whole file")
+NOT_INTACT = QT_TRANSLATE_NOOP("VerifyDocument", "not intact")
+CERTIFICATE = QT_TRANSLATE_NOOP("VerifyDocument", "Certificate")
+TRUSTED = QT_TRANSLATE_NOOP("VerifyDocument", "trusted on this computer")
+NOT_TRUSTED = QT_TRANSLATE_NOOP("VerifyDocument", "not trusted by this computer, as with a "
+                                "team's own certificate: each reader's own list decides")
 KINDS = {
     "agreement": QT_TRANSLATE_NOOP("VerifyDocument", "collaboration agreement"),
     "agreement_register": QT_TRANSLATE_NOOP("VerifyDocument", "register of collaboration "
@@ -108,7 +117,19 @@ def facts(verdict: Verdict, file_name: str = "") -> list[tuple[str, str]]:
     if verdict.head_seq is not None:
         lines.append((QCoreApplication.translate("VerifyDocument", "Audit chain up to entry"),
                       QLocale().toString(verdict.head_seq)))
+    if verdict.signature is not None:
+        lines.extend(signature_facts(verdict.signature))
     return lines
+
+
+def signature_facts(found: SignatureFound) -> list[tuple[str, str]]:
+    """Who signed, whether the signature still holds, and whether this computer trusts the
+    certificate: a team's own certificate is trusted by no one's list until a reader adds it."""
+    return [
+        (_tr(SIGNED_BY), found.signer or _tr(NO_SIGNER)),
+        (_tr(SIGNATURE), _tr(INTACT if found.intact else NOT_INTACT)),
+        (_tr(CERTIFICATE), _tr(TRUSTED if found.trusted else NOT_TRUSTED)),
+    ]
 
 
 def explanation(verdict: Verdict) -> str:

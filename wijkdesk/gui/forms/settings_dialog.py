@@ -16,15 +16,15 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog,
-    QDialogButtonBox, QFormLayout, QGroupBox, QLabel,
-    QLineEdit, QSizePolicy, QSpacerItem, QSpinBox,
-    QVBoxLayout, QWidget)
+    QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout,
+    QLabel, QLineEdit, QPushButton, QSizePolicy,
+    QSpacerItem, QSpinBox, QVBoxLayout, QWidget)
 
 class Ui_SettingsDialog(object):
     def setupUi(self, SettingsDialog):
         if not SettingsDialog.objectName():
             SettingsDialog.setObjectName(u"SettingsDialog")
-        SettingsDialog.resize(520, 480)
+        SettingsDialog.resize(560, 520)
         self.layout = QVBoxLayout(SettingsDialog)
         self.layout.setObjectName(u"layout")
         self.personalGroup = QGroupBox(SettingsDialog)
@@ -40,6 +40,40 @@ class Ui_SettingsDialog(object):
         self.language.setObjectName(u"language")
 
         self.personalForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.language)
+
+        self.certificateLabel = QLabel(self.personalGroup)
+        self.certificateLabel.setObjectName(u"certificateLabel")
+
+        self.personalForm.setWidget(1, QFormLayout.ItemRole.SpanningRole, self.certificateLabel)
+
+        self.certificateRow = QHBoxLayout()
+        self.certificateRow.setObjectName(u"certificateRow")
+        self.certificate = QLineEdit(self.personalGroup)
+        self.certificate.setObjectName(u"certificate")
+        self.certificate.setReadOnly(True)
+
+        self.certificateRow.addWidget(self.certificate)
+
+        self.browseCertificate = QPushButton(self.personalGroup)
+        self.browseCertificate.setObjectName(u"browseCertificate")
+        self.browseCertificate.setAutoDefault(False)
+
+        self.certificateRow.addWidget(self.browseCertificate)
+
+        self.clearCertificate = QPushButton(self.personalGroup)
+        self.clearCertificate.setObjectName(u"clearCertificate")
+        self.clearCertificate.setAutoDefault(False)
+
+        self.certificateRow.addWidget(self.clearCertificate)
+
+
+        self.personalForm.setLayout(2, QFormLayout.ItemRole.SpanningRole, self.certificateRow)
+
+        self.certificateNote = QLabel(self.personalGroup)
+        self.certificateNote.setObjectName(u"certificateNote")
+        self.certificateNote.setWordWrap(True)
+
+        self.personalForm.setWidget(3, QFormLayout.ItemRole.SpanningRole, self.certificateNote)
 
 
         self.layout.addWidget(self.personalGroup)
@@ -167,6 +201,7 @@ class Ui_SettingsDialog(object):
 
 #if QT_CONFIG(shortcut)
         self.languageLabel.setBuddy(self.language)
+        self.certificateLabel.setBuddy(self.certificate)
         self.organisationLabel.setBuddy(self.organisation)
         self.idleLabel.setBuddy(self.idleMinutes)
         self.dailyLabel.setBuddy(self.backupDaily)
@@ -187,6 +222,10 @@ class Ui_SettingsDialog(object):
         SettingsDialog.setWindowTitle(QCoreApplication.translate("SettingsDialog", u"Settings", None))
         self.personalGroup.setTitle(QCoreApplication.translate("SettingsDialog", u"On this computer", None))
         self.languageLabel.setText(QCoreApplication.translate("SettingsDialog", u"&Language:", None))
+        self.certificateLabel.setText(QCoreApplication.translate("SettingsDialog", u"&Certificate for signing:", None))
+        self.certificate.setPlaceholderText(QCoreApplication.translate("SettingsDialog", u"None: exports are not signed", None))
+        self.browseCertificate.setText(QCoreApplication.translate("SettingsDialog", u"&Browse\u2026", None))
+        self.clearCertificate.setText(QCoreApplication.translate("SettingsDialog", u"&Remove", None))
         self.policyGroup.setTitle(QCoreApplication.translate("SettingsDialog", u"For everyone using this database", None))
         self.organisationLabel.setText(QCoreApplication.translate("SettingsDialog", u"&Organisation (printed on the cover of every export):", None))
         self.organisation.setPlaceholderText(QCoreApplication.translate("SettingsDialog", u"Not set", None))
