@@ -52,7 +52,9 @@ STATES = {"draft": "concept", "submitted": "ter beoordeling", "approved": "goedg
           "superseded": "vervallen", "withdrawn": "ingetrokken"}
 REGISTER_HEADER = ["Titel", "Team", "Gebied", "Versie", "Status", "Van", "Tot en met",
                    "Evaluatie", "Goedgekeurd door", "Goedgekeurd op"]
-RESIDENT_LOG_HEADER = ["Nr.", "Moment", "Wie", "Namens", "Handeling", "Onderdeel", "Gegevens"]
+# a resident's own log names them on every row too: a CSV has no cover to say whose log it is
+RESIDENT_LOG_HEADER = ["Nr.", "Moment", "Wie", "Namens", "Handeling", "Onderdeel", "Bewoner",
+                       "Gegevens"]
 ALL_LOG_HEADER = ["Nr.", "Moment", "Wie", "Namens", "Handeling", "Onderdeel", "Bewoner",
                   "Gegevens"]
 # A POSIX zone string (no tz database needed): Dutch winter time, UTC+1, summer time from the
@@ -349,10 +351,10 @@ def test_the_access_log_of_a_resident_in_dutch_with_on_whose_behalf(world, out):
     update = next(e for e in mine if e.event == "update")
     behalf = next(e for e in mine if e.on_behalf_of_id == lead.id)
     assert behalf.actor_id == member.id
-    assert (f"{read.seq} {pdf_moment(read.at)} {LEAD_NAME} ingezien persoonsgegevens"
-            in text)
+    assert (f"{read.seq} {pdf_moment(read.at)} {LEAD_NAME} ingezien persoonsgegevens "
+            f"{MARKER}, Anna" in text)
     assert (f"{update.seq} {pdf_moment(update.at)} {ADMIN_NAME} gewijzigd persoonsgegevens "
-            "woonplaats") in text
+            f"{MARKER}, Anna woonplaats") in text
     assert (f"{behalf.seq} {pdf_moment(behalf.at)} {MEMBER_NAME} {LEAD_NAME} ingezien "
             "persoonsgegevens") in text
     assert OTHER not in text
@@ -489,7 +491,8 @@ def test_a_forger_who_reseals_an_edited_pdf_is_caught_by_the_audit_entry(world, 
     raw = path.read_bytes()
     slot = raw.rindex(seal_mod.SLOT) + len(seal_mod.SLOT)
     path.write_bytes(raw[:slot] + seal_mod.EMPTY.encode() + raw[slot + 64:])
-    forged = seal_mod.close_seal(path)
+    seen = seal_mod.read_seal(path)
+    forged = seal_mod.close_seal(path, seal_mod.keywords(seen.seal, seen.content_sha256))
     found = seal_mod.read_seal(path)
     assert found.actual_sha256 == found.file_sha256 == forged  # the seal itself now "holds"
     verdict = world.ws.exports(world.lead).verify(path)
@@ -508,7 +511,8 @@ def test_a_forger_who_also_rewrites_the_export_entry_is_caught_by_the_chain(work
     raw = path.read_bytes()
     slot = raw.rindex(seal_mod.SLOT) + len(seal_mod.SLOT)
     path.write_bytes(raw[:slot] + seal_mod.EMPTY.encode() + raw[slot + 64:])
-    forged = seal_mod.close_seal(path)
+    seen = seal_mod.read_seal(path)
+    forged = seal_mod.close_seal(path, seal_mod.keywords(seen.seal, seen.content_sha256))
     with workspace.store.write() as s:
         s.execute(sql("DROP TRIGGER audit_log_no_update"))
         s.execute(sql("UPDATE audit_log SET detail = replace(detail, :old, :new) "
@@ -683,7 +687,7 @@ def test_a_resident_log_round_trips_in_chain_order_with_only_their_entries(world
     mine = [e for e in audit_entries(ws) if e.client_id == world.marked and e.seq <= head]
     rows = read_csv(out / "toegangslog.csv")
     assert rows[0] == RESIDENT_LOG_HEADER
-    assert rows[1:] == expected_log_rows(world, mine, with_resident=False)
+    assert rows[1:] == expected_log_rows(world, mine, with_resident=True)
     seqs = [int(r[0]) for r in rows[1:]]
     assert seqs == sorted(seqs) and len(set(seqs)) == len(seqs)  # chain order
     assert {"vastgelegd", "ingezien", "gewijzigd"} <= {r[4] for r in rows[1:]}
@@ -700,7 +704,7 @@ def test_a_resident_log_round_trips_in_chain_order_with_only_their_entries(world
     head2 = head_of(ws, second)
     mine2 = [e for e in audit_entries(ws) if e.client_id == world.marked and e.seq <= head2]
     assert mine2[-1].event == "export" and mine2[-1].seq == entry_of(ws, first.document_id).seq
-    expected = expected_log_rows(world, mine2, with_resident=False)
+    expected = expected_log_rows(world, mine2, with_resident=True)
     assert len(sheet) == len(expected) + 1
     for got, want, e in zip(sheet[1:], expected, mine2, strict=True):
         assert got[0] == e.seq

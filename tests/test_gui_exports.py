@@ -154,7 +154,9 @@ def test_a_team_lead_exports_a_residents_access_log_from_the_file(qtbot, control
     target = tmp_path / "log.csv"
     export_to(qtbot, dialog, target, "csv")
     header, rows = csv_rows(target)
-    assert header[0] == "Nr." and "Bewoner" not in header  # one resident: no resident column
+    # one resident, and still named on each row: a CSV has no cover to say whose log it is
+    assert header[0] == "Nr." and "Bewoner" in header
+    assert {row[header.index("Bewoner")] for row in rows} == {f"{FAMILY}, {GIVEN}"}
     by_seq = {e.seq: e for e in audit_entries(workspace)}
     second = exports_of(workspace)[-1]
     assert second.client_id == team["resident"] and second.detail.startswith("csv doc=")

@@ -66,7 +66,8 @@ def add_parsers(sub, common: argparse.ArgumentParser) -> None:  # type: ignore[n
                        help="check an exported file: is it unaltered, and was it exported "
                        "from this database?",
                        description="Exit status 0 when the file is unaltered and this "
-                       "database's intact audit log records its export; 1 otherwise.")
+                       "database's intact audit log records its export; 1 when it is not; "
+                       "3 when the file cannot be read.")
     v.add_argument("file", help="the PDF (or CSV or XLSX) to check")
 
 
@@ -95,6 +96,8 @@ def cmd_export_document(args: argparse.Namespace) -> int:
         raise Conflict(f"{target} exists already; add --force to replace it.")
     if not target.parent.is_dir():
         raise ValidationError(f"The folder {target.parent} does not exist.")
+    if args.sign and fmt != "pdf":
+        raise ValidationError("Only a PDF can be signed.")
     certificate = _certificate(args.sign) if args.sign else None
     workspace = open_workspace_of(args)
     try:
@@ -124,8 +127,10 @@ def cmd_export_document(args: argparse.Namespace) -> int:
 
 
 def _certificate(path: str):  # type: ignore[no-untyped-def]
-    from wijkdesk.export.signature import Certificate
+    from wijkdesk.export.signature import MISSING, Certificate, available
 
+    if not available():
+        raise ValidationError(MISSING)
     if not Path(path).is_file():
         raise ValidationError(f"{path} is not a file.")
     passphrase = os.environ.get(CERT_PASSPHRASE_ENV)

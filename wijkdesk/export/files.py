@@ -25,6 +25,7 @@ class Target:
             return
         self.fh.flush()
         os.fsync(self.fh.fileno())
+        self.fh.close()  # Windows renames no file that is still open
         os.replace(self.part, self.path)
         self.placed = True
 

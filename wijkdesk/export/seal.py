@@ -11,6 +11,7 @@ of the export keeps its own copy: that copy is what proves the file left this da
 from __future__ import annotations
 
 import hashlib
+import itertools
 import mmap
 import re
 from collections.abc import Iterator
@@ -62,15 +63,16 @@ def _digest(view: mmap.mmap | bytes, slot: int | None, end: int | None = None) -
     return sha.hexdigest()
 
 
-def close_seal(path: Path) -> str:
-    """Write the file's digest into its empty slot; the digest. The file must hold exactly one
-    empty slot (its content streams are compressed, so no page text can imitate one)."""
+def close_seal(path: Path, written: str) -> str:
+    """Write the file's digest into the empty slot of the keywords as written; the digest.
+    Those keywords hold the new document's id, so no title or name in the document can
+    imitate them (and its content streams are compressed)."""
     with open(path, "r+b") as fh, mmap.mmap(fh.fileno(), 0) as view:
-        marker = SLOT + EMPTY.encode()
+        marker = written.encode("ascii")
         at = view.find(marker)
         if at < 0 or view.find(marker, at + 1) >= 0:
             raise ValueError("the document has no single seal slot")
-        slot = at + len(SLOT)
+        slot = at + len(marker) - len(EMPTY)
         digest = _digest(view, slot)
         view[slot:slot + 64] = digest.encode()
         view.flush()
@@ -90,20 +92,42 @@ def read_seal(path: Path) -> FoundSeal | None:
         if Path(path).stat().st_size == 0:
             return None
         with mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ) as view:
-            found = None
-            for match in _SEAL.finditer(view):
-                found = match
-            if found is None:
+            # A title could imitate a seal: the seal that matches the bytes counts, else the
+            # last one (and the file is altered either way).
+            candidates = list(itertools.islice(_SEAL.finditer(view), MAX_SEALS))
+            if not candidates:
                 return _rewritten(view)
-            doc, database, content, head_seq, head_hash, recorded = found.groups()
-            slot, length = found.start(6), len(view)
-            sealed, actual = length, _digest(view, slot)
-            if actual != recorded.decode():
-                # an update appended after the document as exported (a signature)?
-                for end in _revision_ends(view, slot):
-                    if end < length and _digest(view, slot, end) == recorded.decode():
-                        sealed, actual = end, recorded.decode()
-                        break
+            for found in candidates:
+                judged = _judge(view, found)
+                if judged.actual_sha256 == judged.file_sha256:
+                    return judged
+            return judged
+
+
+MAX_SEALS = 8  # bounds the work a hostile file can cause
+MAX_REVISIONS = 16
+
+
+def _judge(view: mmap.mmap, found: re.Match) -> FoundSeal:
+    doc, database, content, head_seq, head_hash, recorded = found.groups()
+    slot, length = found.start(6), len(view)
+    sealed, actual = length, _digest(view, slot)
+    if actual != recorded.decode():
+        # an update appended after the document as exported (a signature)? One pass over the
+        # file, copying the running hash at each place a revision may end.
+        sha = hashlib.sha256()
+        sha.update(view[:slot])
+        sha.update(EMPTY.encode())
+        done = slot + len(EMPTY)
+        for end in itertools.islice(_revision_ends(view, done), MAX_REVISIONS):
+            if end >= length:
+                break
+            for at in range(done, end, 1 << 20):
+                sha.update(view[at:min(at + (1 << 20), end)])
+            done = end
+            if sha.copy().hexdigest() == recorded.decode():
+                sealed, actual = end, recorded.decode()
+                break
     return FoundSeal(Seal(doc.decode(), database.decode(), int(head_seq), head_hash.decode()),
                      content.decode(), recorded.decode(), actual, sealed, length)
 
@@ -121,14 +145,15 @@ def _revision_ends(view: mmap.mmap, after: int) -> Iterator[int]:
         at = view.find(b"%%EOF", end)
 
 
-_KEYWORDS = re.compile(rb"/Keywords\s*(\((?:\\.|[^\\)])*\)|<[0-9A-Fa-f\s]*>)", re.S)
+_KEYWORDS = re.compile(rb"/Keywords\s*(\((?:\\.|[^\\)]){0,2048}\)|<[0-9A-Fa-f\s]{0,4096}>)",
+                       re.S)
 _ESCAPES = {b"n": b"\n", b"r": b"\r", b"t": b"\t", b"b": b"\b", b"f": b"\f"}
 
 
 def _rewritten(view: mmap.mmap) -> FoundSeal | None:
     """A seal that another program wrote out again in its own way (escaped, or as a hex
     string): the document carries a seal, but its bytes are no longer the ones sealed."""
-    for match in _KEYWORDS.finditer(view):
+    for match in itertools.islice(_KEYWORDS.finditer(view), MAX_SEALS):
         raw = match.group(1)
         if raw.startswith(b"<"):
             text = bytes.fromhex(re.sub(rb"\s", b"", raw[1:-1]).decode())

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import csv
 import io
+import shutil
+import tempfile
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -52,44 +54,57 @@ def write_csv(fh: BinaryIO, cover: Cover, listing: Listing, canon: Canon,
 def write_xlsx(part: Path, cover: Cover, seal: Seal, listing: Listing, canon: Canon,
                counter: Counter) -> None:
     import xlsxwriter
+    from xlsxwriter.exceptions import XlsxFileError
 
     cover.add_to(canon)
-    book = xlsxwriter.Workbook(str(part), {"constant_memory": True,
-                                           "tmpdir": str(part.parent),
+    # XlsxWriter removes its working files only when all goes well: give it a folder of its
+    # own beside the export and remove that folder whatever happens
+    work = Path(tempfile.mkdtemp(prefix=".wijkdesk-xlsx.", dir=part.parent))
+    book = xlsxwriter.Workbook(str(part), {"constant_memory": True, "tmpdir": str(work),
                                            "remove_timezone": True})
     try:
-        head = book.add_format({"bold": True, "bg_color": "#E9EEF4", "border": 1})
-        formats = {Kind.DATE: book.add_format({"num_format": "dd-mm-yyyy"}),
-                   Kind.MOMENT: book.add_format({"num_format": "dd-mm-yyyy hh:mm"})}
-        sheet = book.add_worksheet(_sheet_name(listing.heading or cover.title))
-        for col, column in enumerate(listing.columns):
-            sheet.set_column(col, col, max(10, min(60, column.width * 9)))
-            sheet.write_string(0, col, column.title, head)
-        sheet.freeze_panes(1, 0)
-        kinds = [c.kind for c in listing.columns]
-        r = 0
-        for r, row in enumerate(counted(listing, canon, counter), start=1):
-            for col, (value, kind) in enumerate(zip(row, kinds, strict=True)):
-                _cell(sheet, r, col, value, kind, formats)
-        if r:
-            sheet.autofilter(0, 0, r, len(listing.columns) - 1)
-        about = book.add_worksheet("Verantwoording")
-        about.set_column(0, 0, 24)
-        about.set_column(1, 1, 80)
-        lines = [("Titel", cover.title), ("Organisatie", cover.organisation or "niet ingesteld"),
-                 ("Periode", cover.period), *cover.scope,
-                 ("Gemaakt op", moment(cover.generated_at)),
-                 ("Gemaakt door", cover.generated_by), ("Document-id", seal.document_id),
-                 ("Rijen", str(counter.done)), ("Inhoud SHA-256", canon.hexdigest()),
-                 ("Auditketen bij export", f"nr. {seal.head_seq} · {seal.head_hash}")]
-        for i, (label, value) in enumerate(lines):
-            about.write_string(i, 0, label, head)
-            about.write_string(i, 1, value)
-        book.set_properties({"title": cover.title, "author": cover.generated_by,
-                             "comments": f"wijkdesk-document={seal.document_id}"})
-    finally:
+        _fill(book, cover, seal, listing, canon, counter)
         book.close()
+    except XlsxFileError:
+        raise OSError("the workbook could not be written") from None
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
     counter.finish()
+
+
+def _fill(book: Any, cover: Cover, seal: Seal, listing: Listing, canon: Canon,
+          counter: Counter) -> None:
+    head = book.add_format({"bold": True, "bg_color": "#E9EEF4", "border": 1})
+    formats = {Kind.DATE: book.add_format({"num_format": "dd-mm-yyyy"}),
+               Kind.MOMENT: book.add_format({"num_format": "dd-mm-yyyy hh:mm"})}
+    sheet = book.add_worksheet(_sheet_name(listing.heading or cover.title))
+    total = sum(c.width for c in listing.columns)
+    for col, column in enumerate(listing.columns):
+        # the PDF's relative widths, spread over about 160 characters of a wide screen
+        sheet.set_column(col, col, max(8, min(60, 160 * column.width / total)))
+        sheet.write_string(0, col, column.title, head)
+    sheet.freeze_panes(1, 0)
+    kinds = [c.kind for c in listing.columns]
+    r = 0
+    for r, row in enumerate(counted(listing, canon, counter), start=1):
+        for col, (value, kind) in enumerate(zip(row, kinds, strict=True)):
+            _cell(sheet, r, col, value, kind, formats)
+    if r:
+        sheet.autofilter(0, 0, r, len(listing.columns) - 1)
+    about = book.add_worksheet("Verantwoording")
+    about.set_column(0, 0, 24)
+    about.set_column(1, 1, 80)
+    lines = [("Titel", cover.title), ("Organisatie", cover.organisation or "niet ingesteld"),
+             ("Periode", cover.period), *cover.scope,
+             ("Gemaakt op", moment(cover.generated_at)),
+             ("Gemaakt door", cover.generated_by), ("Document-id", seal.document_id),
+             ("Rijen", str(counter.done)), ("Inhoud SHA-256", canon.hexdigest()),
+             ("Auditketen bij export", f"nr. {seal.head_seq} · {seal.head_hash}")]
+    for i, (label, value) in enumerate(lines):
+        about.write_string(i, 0, label, head)
+        about.write_string(i, 1, value)
+    book.set_properties({"title": cover.title, "author": cover.generated_by,
+                         "comments": f"wijkdesk-document={seal.document_id}"})
 
 
 def _cell(sheet: Any, r: int, col: int, value: Any, kind: Kind, formats: dict) -> None:

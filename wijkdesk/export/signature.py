@@ -10,6 +10,7 @@ signature that is intact and covers the entire file.
 from __future__ import annotations
 
 import contextlib
+import importlib.util
 import logging
 import warnings
 from collections.abc import Iterator
@@ -38,11 +39,11 @@ class SignatureFound:
 
 
 def available() -> bool:
+    """Without importing it: pyHanko takes most of a second to import, and the window asks."""
     try:
-        import pyhanko.sign  # noqa: F401
-    except ImportError:
+        return importlib.util.find_spec("pyhanko.sign") is not None
+    except ImportError:  # no pyhanko package at all
         return False
-    return True
 
 
 @contextlib.contextmanager

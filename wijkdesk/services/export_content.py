@@ -58,7 +58,7 @@ class AccessScope:
             return f"vanaf {dmy(self.start)}"
         if self.end:
             return f"tot en met {dmy(self.end)}"
-        return f"het hele log tot {dmy(now)}"
+        return f"het hele log tot en met {dmy(now.astimezone())}"
 
 
 def register_count(s: Session) -> int:
@@ -89,14 +89,14 @@ def register(s: Session) -> Listing:
                          "wie ze goedkeurde.")
 
 
-def access_columns(scope: AccessScope) -> tuple[Column, ...]:
+def access_columns() -> tuple[Column, ...]:
     # widths in points of a landscape page: six digits, a Dutch moment, "Fatima el Amrani
     # (famrani)" and "samenwerkingsafspraak" each on one line, so most rows take one line
     columns = [Column("seq", "Nr.", 37, Kind.NUMBER), Column("at", "Moment", 80, Kind.MOMENT),
                Column("who", "Wie", 138), Column("on_behalf_of", "Namens", 84),
                Column("event", "Handeling", 84), Column("record", "Onderdeel", 104)]
-    if scope.resident_id is None:
-        columns.append(Column("resident", "Bewoner", 96))
+    # also in a resident's own log: a CSV has no cover to say whose log it is
+    columns.append(Column("resident", "Bewoner", 96))
     columns.append(Column("fields", "Gegevens", 134))
     return tuple(columns)
 
@@ -136,7 +136,6 @@ def access_log(s: Session, scope: AccessScope, head_seq: int) -> Listing:
     table = AuditEntry.__table__.c
     people = {pid: (name, user) for pid, name, user in
               s.execute(select(Profile.id, Profile.display_name, Profile.username))}
-    with_resident = scope.resident_id is None
 
     def who(pid: uuid.UUID | None) -> str:
         if pid is None:
@@ -154,19 +153,17 @@ def access_log(s: Session, scope: AccessScope, head_seq: int) -> Listing:
                 .where(table.seq > last, *where).order_by(table.seq).limit(BATCH)).all()
             if not batch:
                 return
-            names = _resident_names(s, {r.client_id for r in batch if r.client_id}) \
-                if with_resident else {}
+            names = _resident_names(s, {r.client_id for r in batch if r.client_id})
             for r in batch:
                 row = [r.seq, r.at, who(r.actor_id),
                        who(r.on_behalf_of_id) if r.on_behalf_of_id else "",
                        dutch(AUDIT_EVENTS, r.event), dutch(RECORD_TYPES, r.record_type)]
-                if with_resident:
-                    row.append(names.get(r.client_id, "") if r.client_id else "")
+                row.append(names.get(r.client_id, "") if r.client_id else "")
                 row.append(", ".join(dutch(FIELDS, f) for f in (r.fields or ())))
                 yield tuple(row)
             last = batch[-1].seq
 
-    return Listing("access_log", "Vastgelegde handelingen", access_columns(scope), rows(),
+    return Listing("access_log", "Vastgelegde handelingen", access_columns(), rows(),
                    empty="In deze periode is niets vastgelegd.",
                    intro="Wie wat deed, wanneer en namens wie, in de volgorde van de "
                          "auditketen (NEN 7513). Nr. is het nummer van de regel in de keten.")

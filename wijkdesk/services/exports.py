@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import enum
 import re
+import stat
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -37,10 +38,10 @@ from wijkdesk.security.audit_chain import ChainReport
 from wijkdesk.services import export_content as content
 from wijkdesk.services.audit import AuditService
 from wijkdesk.services.base import Actor, Progress, Service
-from wijkdesk.services.residents import display_name, live_resident
+from wijkdesk.services.residents import display_name
 from wijkdesk.store import audit_log
 from wijkdesk.store.database import DATABASE_ID_KEY
-from wijkdesk.store.models import AuditEntry, Meta, Profile
+from wijkdesk.store.models import AuditEntry, Meta, Profile, Resident
 from wijkdesk.store.types import utcnow
 
 AccessScope = content.AccessScope
@@ -146,7 +147,8 @@ class ExportService(Service):
         now = utcnow()
         return self._export(
             DocumentKind.REGISTER, _format(fmt), Path(path), progress, record_id=None,
-            title="Register van samenwerkingsafspraken", period=f"stand op {dmy(now)}",
+            title="Register van samenwerkingsafspraken",
+            period=f"stand op {dmy(now.astimezone())}",
             scope=(), body=lambda s, _head: content.register(s),
             total=lambda s, _head: content.register_count(s), certificate=certificate)
 
@@ -161,9 +163,12 @@ class ExportService(Service):
         lines: list[tuple[str, str]] = []
         with self._read() as s:
             if scope.resident_id is not None:
-                resident = live_resident(s, scope.resident_id)
-                lines.append(("Bewoner", display_name(resident.family_name,
-                                                      resident.given_name)))
+                # an erased resident's log stays exportable: a complaint may follow erasure
+                resident = s.get(Resident, scope.resident_id)
+                if resident is None:
+                    raise NotFound("This resident does not exist or was erased.")
+                lines.append(("Bewoner", "(gewist)" if resident.erased_at else
+                              display_name(resident.family_name, resident.given_name)))
             if scope.profile_id is not None:
                 profile = s.get(Profile, scope.profile_id)
                 if profile is None:
@@ -194,6 +199,8 @@ class ExportService(Service):
         its seal; a CSV or XLSX file, which has none, from its digest alone."""
         path = Path(path)
         try:
+            if not stat.S_ISREG(path.stat().st_mode):  # a FIFO or a device would never end
+                raise ValidationError("The file cannot be read.")
             found = read_seal(path)
             plain = file_digest(path) if found is None else None
         except OSError:
@@ -219,12 +226,17 @@ class ExportService(Service):
                 if not sealed_intact:
                     return Verdict(Outcome.ALTERED, "The file was changed after it was "
                                    "exported.", seal.document_id, **facts)
+                if found.appended and signed is None and not signature.available():
+                    return Verdict(Outcome.UNKNOWN, "Something was added to the file after it "
+                                   "was exported; checking whether it is a signature needs "
+                                   "the optional pyHanko.", seal.document_id, **facts)
                 if found.appended and (signed is None or not signed.intact):
                     return Verdict(Outcome.ALTERED, "Something was added to the file after it "
                                    "was exported, and it is not an intact signature.",
                                    seal.document_id, **facts)
-                return Verdict(Outcome.ELSEWHERE, "The file is unaltered, but it was not "
-                               "exported from this database.", seal.document_id,
+                return Verdict(Outcome.ELSEWHERE, "The file carries an intact wijkdesk seal, "
+                               "but it was not exported from this database, which therefore "
+                               "cannot confirm that it is unaltered.", seal.document_id,
                                signature=signed, **facts)
             recorded = _DETAIL.search(entry.detail or "")
             # A signed export's entry keeps the digest of the whole signed file; an unsigned
@@ -238,9 +250,11 @@ class ExportService(Service):
                                exported_at=entry.at, exported_by=_name(s, entry.actor_id),
                                **facts)
             head = s.scalar(select(AuditEntry.hash).where(AuditEntry.seq == seal.head_seq))
-            if head != seal.head_hash:
-                return Verdict(Outcome.ALTERED, "The audit chain's head printed in the file is "
-                               "not this database's.", seal.document_id, **facts)
+            if head != seal.head_hash:  # the file is as recorded; the log is not
+                return Verdict(Outcome.UNKNOWN, "The file matches its export, but this "
+                               "database's audit log no longer holds the entry the file was "
+                               "sealed at, so the record proves nothing.", seal.document_id,
+                               **facts)
             return self._judged(s, entry, seal.document_id, found.content_sha256, seal.head_seq,
                                 progress, signed)
 
@@ -275,6 +289,9 @@ class ExportService(Service):
             raise ValidationError(signature.MISSING)
         if not path.parent.is_dir() or path.is_dir():
             raise ValidationError("The file could not be written there.")
+        if path.resolve().parent == self.store.path.resolve().parent:
+            raise ValidationError("Choose another folder: this one holds the database itself.")
+        self.flush_audit()  # recent searches belong in a log exported now
         organisation = SettingsService(self.store).get().organisation
         document_id = uuid7()
         cover = Cover(title, organisation, period, utcnow(),
