@@ -32,7 +32,7 @@ PAGES_FORM = "wijkdeskPages"
 CONTENT_FORM = "wijkdeskContent"
 CELL_SIZE, CELL_LEADING, PAD_X, PAD_Y = 8, 10, 3, 2
 HINT = ("Dit document is verzegeld. Controleer het met ‘wijkdesk verify’ (of in wijkdesk via "
-        "Bestand › Document controleren…): dat meldt of het ongewijzigd is en of het uit deze "
+        "Extra › Document controleren…): dat meldt of het ongewijzigd is en of het uit deze "
         "database komt. De vingerafdruk (SHA-256) van de inhoud en de stand van de auditketen "
         "staan onderaan elke pagina.")
 
@@ -66,7 +66,7 @@ def write(fh: BinaryIO, part: Path, cover: Cover, seal: Seal,
     doc.build(story, onFirstPage=footer, onLaterPages=footer,
               canvasmaker=_sealing_canvas(seal, canon))
     fh.flush()
-    file_sha = close_seal(part)
+    file_sha = close_seal(part, keywords(seal, canon.hexdigest()))
     counter.finish()
     return Written(canon.hexdigest(), file_sha, counter.done, doc.page)
 
@@ -267,6 +267,20 @@ def _footer(cover: Cover, seal: Seal, margin: float, page_w: float) -> Any:
     return draw
 
 
+def _compress_now(page: Any) -> None:
+    """ReportLab keeps every finished page's drawing commands as text until it writes the
+    file; compressing them as each page ends keeps a long log's memory to a few kilobytes a
+    page instead of tens."""
+    from reportlab.pdfbase.pdfdoc import PDFArray, PDFName, PDFStream, PDFZCompress
+
+    if page.Contents or not page.stream:
+        return
+    stream = PDFStream(content=PDFZCompress.encode(page.stream))
+    stream.dictionary["Filter"] = PDFArray([PDFName(PDFZCompress.pdfname)])
+    stream.__Comment__ = "page stream"
+    page.Contents, page.stream = stream, None
+
+
 def _sealing_canvas(seal: Seal, canon: Canon) -> type:
     """A canvas that, once every page is laid out, draws the page count and the content hash
     into the forms the footers refer to and writes the seal into the metadata."""
@@ -277,6 +291,10 @@ def _sealing_canvas(seal: Seal, canon: Canon) -> type:
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             kwargs["pageCompression"] = 1  # no page text can imitate the seal's empty slot
             super().__init__(*args, **kwargs)
+
+        def showPage(self) -> None:  # noqa: N802 (ReportLab's name)
+            super().showPage()
+            _compress_now(self._doc.Pages.pages[-1])
 
         def save(self) -> None:
             pages = self.getPageNumber() - 1
