@@ -386,7 +386,7 @@ def test_the_shown_version_is_exported_as_a_pdf(qtbot, workspace, team, session_
     assert chooser.isVisible()  # not blocking: the test goes on while it is open
     assert chooser.acceptMode() == QFileDialog.AcceptMode.AcceptSave
     shown = page.current.summary
-    assert chooser.selectedFiles()[0].endswith(f"afspraak-{shown.id.hex[:8]}-v1.pdf")
+    assert chooser.selectedFiles()[0].endswith(f"afspraak-{shown.id.hex[-8:]}-v1.pdf")
     chooser.close()
     target = tmp_path / "afspraak noord.pdf"
     job = page.export_pdf_to(str(target))  # what the chooser's fileSelected calls

@@ -4302,16 +4302,8 @@
         <translation>Het bestand is na de export gewijzigd.</translation>
     </message>
     <message>
-        <source>The file is unaltered, but it was not exported from this database.</source>
-        <translation>Het bestand is ongewijzigd, maar het is niet uit deze database geëxporteerd.</translation>
-    </message>
-    <message>
         <source>The file was changed after it was exported from this database.</source>
         <translation>Het bestand is gewijzigd nadat het uit deze database werd geëxporteerd.</translation>
-    </message>
-    <message>
-        <source>The audit chain&apos;s head printed in the file is not this database&apos;s.</source>
-        <translation>Het eindpunt van de auditketen dat in het bestand staat, is niet dat van deze database.</translation>
     </message>
     <message>
         <source>This database recorded the export, but its audit log is not intact, so that record proves nothing.</source>
@@ -4468,6 +4460,26 @@
     <message>
         <source>Time is spent on either an activity or an initiative.</source>
         <translation>Tijd wordt besteed aan een activiteit of aan een initiatief.</translation>
+    </message>
+    <message>
+        <source>The file carries an intact wijkdesk seal, but it was not exported from this database, which therefore cannot confirm that it is unaltered.</source>
+        <translation>Het bestand draagt een intact wijkdesk-zegel, maar is niet uit deze database geëxporteerd; deze database kan dus niet bevestigen dat het ongewijzigd is.</translation>
+    </message>
+    <message>
+        <source>Something was added to the file after it was exported, and it is not an intact signature.</source>
+        <translation>Na de export is iets aan het bestand toegevoegd, en dat is geen intacte handtekening.</translation>
+    </message>
+    <message>
+        <source>Something was added to the file after it was exported; checking whether it is a signature needs the optional pyHanko.</source>
+        <translation>Na de export is iets aan het bestand toegevoegd; om na te gaan of dat een handtekening is, is het optionele pyHanko nodig.</translation>
+    </message>
+    <message>
+        <source>Choose another folder: this one holds the database itself.</source>
+        <translation>Kies een andere map: in deze map staat de database zelf.</translation>
+    </message>
+    <message>
+        <source>The file matches its export, but this database&apos;s audit log no longer holds the entry the file was sealed at, so the record proves nothing.</source>
+        <translation>Het bestand komt overeen met de export, maar het auditlog van deze database bevat niet meer de regel waarop het bestand is verzegeld; die vastlegging bewijst dus niets.</translation>
     </message>
     <message>
         <source>%1: this must be filled in.</source>
@@ -5158,10 +5170,6 @@
         <translation>Ongewijzigd en uit deze database geëxporteerd.</translation>
     </message>
     <message>
-        <source>Unaltered, but not exported from this database.</source>
-        <translation>Ongewijzigd, maar niet uit deze database geëxporteerd.</translation>
-    </message>
-    <message>
         <source>Changed after export: not reliable.</source>
         <translation>Gewijzigd na export: niet betrouwbaar.</translation>
     </message>
@@ -5178,8 +5186,16 @@
         <translation>Het auditlog bevat deze export en is intact.</translation>
     </message>
     <message>
-        <source>It may come from another wijkdesk database; only that database can confirm it.</source>
-        <translation>Het kan uit een andere wijkdesk-database komen; alleen die database kan het bevestigen.</translation>
+        <source>Sealed, but not exported from this database.</source>
+        <translation>Verzegeld, maar niet uit deze database geëxporteerd.</translation>
+    </message>
+    <message>
+        <source>Cannot be confirmed by this database.</source>
+        <translation>Deze database kan dit niet bevestigen.</translation>
+    </message>
+    <message>
+        <source>It may come from another wijkdesk database; only that database can confirm that it is unaltered.</source>
+        <translation>Het kan uit een andere wijkdesk-database komen; alleen die database kan bevestigen dat het ongewijzigd is.</translation>
     </message>
     <message>
         <source>Do not rely on its content; ask for a new export.</source>

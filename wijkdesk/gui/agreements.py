@@ -342,9 +342,10 @@ class AgreementsPage(QWidget):
         dialog.setNameFilters(["PDF (*.pdf)"])
         dialog.setDefaultSuffix("pdf")
         # no title in the name: the file name is seen in places the document is not
-        # the id tells two agreements' first versions apart; a title might name someone
+        # the id tells two agreements' first versions apart (its end: a UUIDv7 begins with
+        # the moment it was made); a title might name someone
         summary = self.current.summary
-        dialog.selectFile(f"afspraak-{summary.id.hex[:8]}-v{summary.version}.pdf")
+        dialog.selectFile(f"afspraak-{summary.id.hex[-8:]}-v{summary.version}.pdf")
         dialog.fileSelected.connect(lambda path: self.export_pdf_to(path, agreement_id))
         return open_dialog(dialog)
 

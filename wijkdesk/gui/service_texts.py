@@ -163,16 +163,26 @@ RECORD_MESSAGES = (
     QT_TRANSLATE_NOOP("ServiceMessages", "An agreement exports as PDF only; the register of "
                       "agreements also exports as CSV or XLSX."),
     QT_TRANSLATE_NOOP("ServiceMessages", "Choose a resident or a professional, not both."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "That profile does not exist."),
     QT_TRANSLATE_NOOP("ServiceMessages", "The file cannot be read."),
     QT_TRANSLATE_NOOP("ServiceMessages", "The file carries no wijkdesk seal, and no export from "
                       "this database wrote these bytes."),
     QT_TRANSLATE_NOOP("ServiceMessages", "The file was changed after it was exported."),
-    QT_TRANSLATE_NOOP("ServiceMessages", "The file is unaltered, but it was not exported from "
-                      "this database."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "The file carries an intact wijkdesk seal, but it was "
+                      "not exported from this database, which therefore cannot confirm that it "
+                      "is unaltered."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "Something was added to the file after it was "
+                      "exported, and it is not an intact signature."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "Something was added to the file after it was "
+                      "exported; checking whether it is a signature needs the optional "
+                      "pyHanko."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "Choose another folder: this one holds the database "
+                      "itself."),
     QT_TRANSLATE_NOOP("ServiceMessages", "The file was changed after it was exported from this "
                       "database."),
-    QT_TRANSLATE_NOOP("ServiceMessages", "The audit chain's head printed in the file is not this "
-                      "database's."),
+    QT_TRANSLATE_NOOP("ServiceMessages", "The file matches its export, but this database's "
+                      "audit log no longer holds the entry the file was sealed at, so the record "
+                      "proves nothing."),
     QT_TRANSLATE_NOOP("ServiceMessages", "This database recorded the export, but its audit log "
                       "is not intact, so that record proves nothing."),
     QT_TRANSLATE_NOOP("ServiceMessages", "The file is unaltered and was exported from this "

@@ -25,8 +25,8 @@ _C = "VerifyDocument"
 HEADLINES = {
     Outcome.VERIFIED: QT_TRANSLATE_NOOP("VerifyDocument", "Unaltered, and exported from this "
                                         "database."),
-    Outcome.ELSEWHERE: QT_TRANSLATE_NOOP("VerifyDocument", "Unaltered, but not exported from "
-                                         "this database."),
+    Outcome.ELSEWHERE: QT_TRANSLATE_NOOP("VerifyDocument", "Sealed, but not exported from this "
+                                         "database."),
     Outcome.ALTERED: QT_TRANSLATE_NOOP("VerifyDocument", "Changed after export: not "
                                        "reliable."),
     Outcome.UNKNOWN: QT_TRANSLATE_NOOP("VerifyDocument", "Not recognised: no wijkdesk seal, "
@@ -35,12 +35,15 @@ HEADLINES = {
 # UNKNOWN also answers a recorded export whose chain is broken: that needs its own headline.
 BROKEN_CHAIN = QT_TRANSLATE_NOOP("VerifyDocument", "Cannot be confirmed: the audit log of this "
                                  "database is not intact.")
+# ... and a sealed file this database cannot judge (its log moved on, or pyHanko is missing)
+CANNOT_CONFIRM = QT_TRANSLATE_NOOP("VerifyDocument", "Cannot be confirmed by this database.")
 # What to make of it; the service's reason joins it where it tells cases apart (which change).
 ADVICE = {
     Outcome.VERIFIED: QT_TRANSLATE_NOOP("VerifyDocument", "The audit log records this export "
                                         "and is intact."),
     Outcome.ELSEWHERE: QT_TRANSLATE_NOOP("VerifyDocument", "It may come from another wijkdesk "
-                                         "database; only that database can confirm it."),
+                                         "database; only that database can confirm that it is "
+                                         "unaltered."),
     Outcome.ALTERED: QT_TRANSLATE_NOOP("VerifyDocument", "Do not rely on its content; ask for "
                                        "a new export."),
     Outcome.UNKNOWN: QT_TRANSLATE_NOOP("VerifyDocument", "It is not a wijkdesk export, or it "
@@ -83,8 +86,16 @@ def broken_chain(verdict: Verdict) -> bool:
     return verdict.chain is not None and not verdict.chain.ok
 
 
+def sealed_but_unjudged(verdict: Verdict) -> bool:
+    return verdict.outcome is Outcome.UNKNOWN and verdict.document_id is not None
+
+
 def headline(verdict: Verdict) -> str:
-    return _tr(BROKEN_CHAIN) if broken_chain(verdict) else _tr(HEADLINES[verdict.outcome])
+    if broken_chain(verdict):
+        return _tr(BROKEN_CHAIN)
+    if sealed_but_unjudged(verdict):
+        return _tr(CANNOT_CONFIRM)
+    return _tr(HEADLINES[verdict.outcome])
 
 
 def local_moment(moment: datetime) -> str:
@@ -136,6 +147,8 @@ def explanation(verdict: Verdict) -> str:
     if broken_chain(verdict):
         return describe_text(verdict.reason) + " " + _tr(BROKEN_CHAIN_ADVICE)
     advice = _tr(ADVICE[verdict.outcome])
+    if sealed_but_unjudged(verdict):
+        return describe_text(verdict.reason)
     if verdict.outcome is Outcome.ALTERED:
         return describe_text(verdict.reason) + " " + advice
     return advice
