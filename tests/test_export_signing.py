@@ -1,17 +1,12 @@
 """Signing an export with a team lead's own PKCS#12 certificate (pyHanko), and what verify makes
 of a signed file and of anything added after the signature."""
 
-import datetime
 import shutil
 
 import pytest
-from cryptography import x509
-from cryptography.hazmat.primitives import hashes, serialization
-from cryptography.hazmat.primitives.asymmetric import ec
-from cryptography.hazmat.primitives.serialization import pkcs12
-from cryptography.x509.oid import NameOID
 
 from tests.conftest import audit_entries
+from tests.support.certificates import make_p12
 from wijkdesk.errors import ValidationError
 from wijkdesk.export.signature import Certificate
 from wijkdesk.services.exports import Outcome
@@ -22,20 +17,8 @@ SIGNER = "Synthetische Teamleider"
 
 @pytest.fixture(scope="module")
 def p12(tmp_path_factory):
-    """A self-signed certificate of an invented person, as a team might make for itself."""
-    key = ec.generate_private_key(ec.SECP256R1())
-    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, SIGNER)])
-    now = datetime.datetime.now(datetime.UTC)
-    cert = (x509.CertificateBuilder().subject_name(name).issuer_name(name)
-            .public_key(key.public_key()).serial_number(x509.random_serial_number())
-            .not_valid_before(now - datetime.timedelta(days=1))
-            .not_valid_after(now + datetime.timedelta(days=30))
-            .add_extension(x509.KeyUsage(True, True, False, False, False, False, False, False,
-                                         False), critical=True)
-            .sign(key, hashes.SHA256()))
-    path = tmp_path_factory.mktemp("cert") / "leider.p12"
-    path.write_bytes(pkcs12.serialize_key_and_certificates(
-        b"leider", key, cert, None, serialization.BestAvailableEncryption(b"certificaat-geheim")))
+    path = make_p12(tmp_path_factory.mktemp("cert") / "leider.p12", SIGNER,
+                    "certificaat-geheim")
     return Certificate(path, "certificaat-geheim")
 
 

@@ -5,17 +5,11 @@ nowhere, a wrong one leaves nothing behind, and the document check names the sig
 
 from __future__ import annotations
 
-import datetime
 import uuid
 from pathlib import Path
 
 import pytest
 import shiboken6
-from cryptography import x509
-from cryptography.hazmat.primitives import hashes, serialization
-from cryptography.hazmat.primitives.asymmetric import ec
-from cryptography.hazmat.primitives.serialization import pkcs12
-from cryptography.x509.oid import NameOID
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import (
     QApplication,
@@ -27,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from tests.conftest import audit_entries
+from tests.support.certificates import make_p12
 from tests.test_gui_agreements import approved, build_team
 from wijkdesk.gui import certificate as certificate_module
 from wijkdesk.gui.access_log_export import AccessLogExportDialog
@@ -58,22 +53,7 @@ def tr(context: str, text: str) -> str:
 
 @pytest.fixture(scope="module")
 def p12(tmp_path_factory) -> Path:
-    """A self-signed certificate of an invented person, as a team might make for itself."""
-    key = ec.generate_private_key(ec.SECP256R1())
-    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, SIGNER)])
-    now = datetime.datetime.now(datetime.UTC)
-    cert = (x509.CertificateBuilder().subject_name(name).issuer_name(name)
-            .public_key(key.public_key()).serial_number(x509.random_serial_number())
-            .not_valid_before(now - datetime.timedelta(days=1))
-            .not_valid_after(now + datetime.timedelta(days=30))
-            .add_extension(x509.KeyUsage(True, True, False, False, False, False, False, False,
-                                         False), critical=True)
-            .sign(key, hashes.SHA256()))
-    path = tmp_path_factory.mktemp("cert") / "ondertekenaar.p12"
-    path.write_bytes(pkcs12.serialize_key_and_certificates(
-        b"ondertekenaar", key, cert, None,
-        serialization.BestAvailableEncryption(SECRET.encode())))
-    return path
+    return make_p12(tmp_path_factory.mktemp("cert") / "ondertekenaar.p12", SIGNER, SECRET)
 
 
 @pytest.fixture
