@@ -21,7 +21,7 @@ from wijkdesk.domain.role_matrix import (
     TypeRef,
     role_map,
 )
-from wijkdesk.export.pdf_kit import FONT, Kit, dmy, moment
+from wijkdesk.export.pdf_kit import FONT, Kit, dmy, moment, span
 
 # Strong to weak, readable with black text, and told apart without colour too (the letter):
 # A and R are the warm "owns it" colours, C and I the cool "kept in the loop" ones. The window
@@ -80,12 +80,11 @@ def story(k: Kit, version: Any, history: Sequence[Any]) -> list[Any]:
     s, c = version.summary, version.content
     snap = version.snapshot
     story: list[Any] = [k.p("Afspraak", k.h1)]
-    period = " tot en met ".join(x for x in (dmy(c.period_from), dmy(c.period_to)) if x)
     budget = f"€ {c.budget_cents / 100:,.2f}".replace(",", "_").replace(".", ",").replace(
         "_", ".")
     story.append(k.pairs([
         ("Partijen", c.parties), ("Team", c.team), ("Gebied", s.place_name or "het hele team"),
-        ("Periode", period or "niet vastgelegd"), ("Opdracht", c.assignment),
+        ("Periode", span(c.period_from, c.period_to)), ("Opdracht", c.assignment),
         ("Verwachte resultaten", c.expected_results),
         ("Wederzijdse verwachtingen", c.mutual_expectations),
         ("Mandaat en beslisbevoegdheid", c.mandate),

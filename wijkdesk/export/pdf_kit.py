@@ -17,6 +17,17 @@ def dmy(value: date | datetime | None) -> str:
     return "" if value is None else f"{value:%d-%m-%Y}"
 
 
+def span(start: date | None, end: date | None, none: str = "niet vastgelegd") -> str:
+    """A period the Dutch way, open on either side."""
+    if start and end:
+        return f"{dmy(start)} tot en met {dmy(end)}"
+    if start:
+        return f"vanaf {dmy(start)}"
+    if end:
+        return f"tot en met {dmy(end)}"
+    return none
+
+
 def moment(value: datetime) -> str:
     """A UTC moment in the reader's local time, the Dutch way."""
     return f"{value.astimezone():%d-%m-%Y %H:%M}"

@@ -17,7 +17,7 @@ from wijkdesk.errors import ValidationError
 from wijkdesk.export.agreement_pdf import STATES
 from wijkdesk.export.audit_words import AUDIT_EVENTS, FIELDS, RECORD_TYPES, dutch
 from wijkdesk.export.document import Column, Kind, Listing
-from wijkdesk.export.pdf_kit import dmy
+from wijkdesk.export.pdf_kit import dmy, span
 from wijkdesk.services.residents import display_name
 from wijkdesk.store.models import Agreement, AuditEntry, Place, Profile, Resident
 
@@ -52,13 +52,7 @@ class AccessScope:
         return self
 
     def period(self, now: datetime) -> str:
-        if self.start and self.end:
-            return f"{dmy(self.start)} tot en met {dmy(self.end)}"
-        if self.start:
-            return f"vanaf {dmy(self.start)}"
-        if self.end:
-            return f"tot en met {dmy(self.end)}"
-        return f"het hele log tot en met {dmy(now.astimezone())}"
+        return span(self.start, self.end, f"het hele log tot en met {dmy(now.astimezone())}")
 
 
 def register_count(s: Session) -> int:

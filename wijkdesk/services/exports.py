@@ -30,7 +30,7 @@ from wijkdesk.export import signature
 from wijkdesk.export.canon import Canon
 from wijkdesk.export.document import Counter, Cover, Listing, Seal, Written
 from wijkdesk.export.files import atomic_file
-from wijkdesk.export.pdf_kit import dmy
+from wijkdesk.export.pdf_kit import dmy, span
 from wijkdesk.export.seal import file_digest, read_seal
 from wijkdesk.export.signature import Certificate, SignatureFound
 from wijkdesk.resources import resource_path
@@ -126,7 +126,6 @@ class ExportService(Service):
         version = agreements.get(agreement_id)
         history = agreements.versions(version.summary.series_id)
         c = version.content
-        period = " tot en met ".join(x for x in (dmy(c.period_from), dmy(c.period_to)) if x)
         state = agreement_pdf.STATES.get(version.summary.state.value, "")
 
         def parts(k, canon: Canon) -> list:  # noqa: ANN001 (a pdf_kit.Kit)
@@ -135,7 +134,7 @@ class ExportService(Service):
 
         return self._export(
             DocumentKind.AGREEMENT, fmt, Path(path), progress, record_id=agreement_id,
-            title=f"Samenwerkingsafspraak: {c.title}", period=period or "niet vastgelegd",
+            title=f"Samenwerkingsafspraak: {c.title}", period=span(c.period_from, c.period_to),
             scope=(("Versie", f"{version.summary.version} · {state}"),),
             body=lambda _s, _head: parts, total=lambda _s, _head: 1, certificate=certificate)
 
