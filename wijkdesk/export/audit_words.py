@@ -173,6 +173,13 @@ FIELDS = {
 }
 
 
+def person(name: str, username: str, nobody: str = "") -> str:
+    """A profile as every document names it: "Name (user name)"."""
+    if name and username:
+        return f"{name} ({username})"
+    return name or username or nobody
+
+
 def dutch(table: dict[str, str], code: str | None) -> str:
     """The Dutch name of a code; an unknown code as it is (never an empty cell by mistake)."""
     if not code:

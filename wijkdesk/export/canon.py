@@ -42,6 +42,7 @@ class Canon:
     def __init__(self) -> None:
         self._sha = hashlib.sha256()
         self.lines = 0
+        self.rows = 0  # the table rows among the lines (document.counted counts them)
 
     def add(self, *values: Any) -> None:
         line = json.dumps([plain(v) for v in values], ensure_ascii=False, sort_keys=True,

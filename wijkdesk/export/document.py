@@ -5,7 +5,7 @@ the audit chain) and tables whose rows stream in, so a long log never sits in me
 from __future__ import annotations
 
 import enum
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
@@ -74,31 +74,12 @@ class Written:
     pages: int | None = None
 
 
-@dataclass
-class Counter:
-    """Rows that have streamed past, told to progress now and then; progress may raise to stop."""
-
-    total: int
-    progress: Callable[[int, int], None] | None = None
-    done: int = 0
-    every: int = 500
-
-    def tick(self) -> None:
-        self.done += 1
-        if self.progress is not None and self.done % self.every == 0:
-            self.progress(self.done, max(self.total, self.done))
-
-    def finish(self) -> None:
-        if self.progress is not None:
-            self.progress(self.done, max(self.total, self.done))
-
-
-def counted(listing: Listing, canon: Canon, counter: Counter) -> Iterable[Sequence[Any]]:
-    """The listing's rows, each added to the canonical content as it passes."""
+def counted(listing: Listing, canon: Canon) -> Iterable[Sequence[Any]]:
+    """The listing's rows, each added to the canonical content (and counted) as it passes."""
     canon.add("table", listing.key, [c.key for c in listing.columns])
     for row in listing.rows:
         canon.add(listing.key, *row)
-        counter.tick()
+        canon.rows += 1
         yield row
 
 

@@ -5,6 +5,9 @@ chain's head at export time; the same seal in the metadata, and the file's own d
 Tables stream: a listing's rows are pulled a page at a time, measured, and laid out as one table
 per page, so memory holds a page of rows, not the log. The page count and the content hash are
 known only at the end; every footer refers to two small forms that are drawn then.
+
+Only an export imports this module (services.exports, lazily), so ReportLab stays out of the
+window's start-up.
 """
 
 from __future__ import annotations
@@ -14,10 +17,17 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any, BinaryIO
 
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfdoc import PDFArray, PDFName, PDFStream, PDFZCompress
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable, SimpleDocTemplate, Spacer, Table, TableStyle
+
 from wijkdesk import __version__
 from wijkdesk.export.canon import Canon
 from wijkdesk.export.document import (
-    Counter,
     Cover,
     Listing,
     Seal,
@@ -40,8 +50,6 @@ HINT = ("Dit document is verzegeld. Controleer het met ‘wijkdesk verify’ (of
 def page_layout(wide: bool) -> tuple[float, float, float, float]:
     """(page width, page height, side margin, bottom margin): A4, in landscape for the wide
     tables of registers and logs."""
-    from reportlab.lib.pagesizes import A4, landscape
-    from reportlab.lib.units import mm
 
     width, height = landscape(A4) if wide else A4
     return width, height, 15 * mm if wide else 18 * mm, 30 * mm
@@ -49,15 +57,14 @@ def page_layout(wide: bool) -> tuple[float, float, float, float]:
 
 def write(fh: BinaryIO, part: Path, cover: Cover, seal: Seal,
           parts: Callable[[Kit, Canon], Iterable[Any]], canon: Canon, *, fonts: Path,
-          counter: Counter, wide: bool = False) -> Written:
+          wide: bool = False) -> Written:
     """parts gives the flowables and Listings of the content, in order; fh is the open file
     at path part (from files.atomic_file, so the caller decides when it takes its name)."""
-    from reportlab.platypus import SimpleDocTemplate
 
     page_w, page_h, margin, bottom = page_layout(wide)
     k = kit(Path(fonts), page_w - 2 * margin)
     cover.add_to(canon)
-    story = _Lazy(_story(k, cover, seal, parts, canon, counter))
+    story = _Lazy(_story(k, cover, seal, parts, canon))
     footer = _footer(cover, seal, margin, page_w)
     doc = SimpleDocTemplate(fh, pagesize=(page_w, page_h), leftMargin=margin,
                             rightMargin=margin, topMargin=margin, bottomMargin=bottom,
@@ -67,8 +74,7 @@ def write(fh: BinaryIO, part: Path, cover: Cover, seal: Seal,
               canvasmaker=_sealing_canvas(seal, canon))
     fh.flush()
     file_sha = close_seal(part, keywords(seal, canon.hexdigest()))
-    counter.finish()
-    return Written(canon.hexdigest(), file_sha, counter.done, doc.page)
+    return Written(canon.hexdigest(), file_sha, canon.rows, doc.page)
 
 
 class _Lazy(list):
@@ -96,9 +102,7 @@ class _Lazy(list):
 
 
 def _story(k: Kit, cover: Cover, seal: Seal, parts: Callable[[Kit, Canon], Iterable[Any]],
-           canon: Canon, counter: Counter) -> Iterator[Any]:
-    from reportlab.lib.units import mm
-    from reportlab.platypus import Spacer
+           canon: Canon) -> Iterator[Any]:
 
     yield k.p(cover.title, k.title)
     yield k.pairs([("Organisatie", cover.organisation or "niet ingesteld"),
@@ -111,21 +115,19 @@ def _story(k: Kit, cover: Cover, seal: Seal, parts: Callable[[Kit, Canon], Itera
     yield Spacer(1, 2 * mm)
     for part in parts(k, canon):
         if isinstance(part, Listing):
-            yield from _listing(k, part, canon, counter)
+            yield from _listing(k, part, canon)
         else:
             yield part
 
 
-def _listing(k: Kit, listing: Listing, canon: Canon, counter: Counter) -> Iterator[Any]:
+def _listing(k: Kit, listing: Listing, canon: Canon) -> Iterator[Any]:
     if listing.heading:
         yield k.p(listing.heading, k.h1)
     if listing.intro:
-        from reportlab.lib.units import mm
-        from reportlab.platypus import Spacer
 
         yield k.p(listing.intro, k.body)
         yield Spacer(1, 2 * mm)
-    stream = RowStream(k, listing, counted(listing, canon, counter))
+    stream = RowStream(k, listing, counted(listing, canon))
     if stream.empty():
         yield k.none(listing.empty)
     else:
@@ -134,8 +136,6 @@ def _listing(k: Kit, listing: Listing, canon: Canon, counter: Counter) -> Iterat
 
 def table_style() -> Any:
     """The grid of every streamed table (and of the benchmark's bare ReportLab tables)."""
-    from reportlab.lib import colors
-    from reportlab.platypus import TableStyle
 
     return TableStyle([
         ("FONTNAME", (0, 0), (-1, -1), FONT), ("FONTSIZE", (0, 0), (-1, -1), CELL_SIZE),
@@ -150,7 +150,6 @@ def table_style() -> Any:
 def cell(k: Kit, text: str, width: float) -> tuple[Any, float]:
     """A table cell and its height: plain text where it fits on one line (cheap to lay out),
     a wrapping paragraph where it does not."""
-    from reportlab.pdfbase.pdfmetrics import stringWidth
 
     inner = width - 2 * PAD_X
     if "\n" not in text and stringWidth(text, FONT, CELL_SIZE) <= inner:
@@ -160,7 +159,6 @@ def cell(k: Kit, text: str, width: float) -> tuple[Any, float]:
 
 
 def _flowable_base() -> type:
-    from reportlab.platypus import Flowable
 
     return Flowable
 
@@ -208,7 +206,6 @@ class RowStream(_flowable_base()):  # type: ignore[misc]
         return (avail_w, 0) if self.empty() else (avail_w, avail_h + 1)
 
     def split(self, avail_w: float, avail_h: float) -> list[Any]:
-        from reportlab.platypus import Table
 
         used = self._header_h
         cells, heights = [], []
@@ -234,9 +231,6 @@ class RowStream(_flowable_base()):  # type: ignore[misc]
 
 
 def _footer(cover: Cover, seal: Seal, margin: float, page_w: float) -> Any:
-    from reportlab.lib import colors
-    from reportlab.lib.units import mm
-    from reportlab.pdfbase.pdfmetrics import stringWidth
 
     lines = (f"Document-id {seal.document_id}",
              f"Gemaakt door {cover.generated_by} op {moment(cover.generated_at)}",
@@ -271,7 +265,6 @@ def _compress_now(page: Any) -> None:
     """ReportLab keeps every finished page's drawing commands as text until it writes the
     file; compressing them as each page ends keeps a long log's memory to a few kilobytes a
     page instead of tens."""
-    from reportlab.pdfbase.pdfdoc import PDFArray, PDFName, PDFStream, PDFZCompress
 
     if page.Contents or not page.stream:
         return
@@ -284,8 +277,6 @@ def _compress_now(page: Any) -> None:
 def _sealing_canvas(seal: Seal, canon: Canon) -> type:
     """A canvas that, once every page is laid out, draws the page count and the content hash
     into the forms the footers refer to and writes the seal into the metadata."""
-    from reportlab.lib import colors
-    from reportlab.pdfgen.canvas import Canvas
 
     class SealingCanvas(Canvas):
         def __init__(self, *args: Any, **kwargs: Any) -> None:

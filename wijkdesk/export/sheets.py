@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from wijkdesk.export.canon import Canon
-from wijkdesk.export.document import Counter, Cover, Kind, Listing, Seal, counted
+from wijkdesk.export.document import Cover, Kind, Listing, Seal, counted
 from wijkdesk.export.pdf_kit import moment
 
 # A spreadsheet runs a cell that starts with one of these as a formula.
@@ -37,22 +37,19 @@ def csv_value(value: Any, kind: Kind) -> str:
     return text
 
 
-def write_csv(fh: BinaryIO, cover: Cover, listing: Listing, canon: Canon,
-              counter: Counter) -> None:
+def write_csv(fh: BinaryIO, cover: Cover, listing: Listing, canon: Canon) -> None:
     cover.add_to(canon)
     text = io.TextIOWrapper(fh, encoding="utf-8-sig", newline="", write_through=False)
     out = csv.writer(text, delimiter=";", lineterminator="\r\n")
     out.writerow([c.title for c in listing.columns])
     kinds = [c.kind for c in listing.columns]
-    for row in counted(listing, canon, counter):
+    for row in counted(listing, canon):
         out.writerow([csv_value(v, k) for v, k in zip(row, kinds, strict=True)])
     text.flush()
     text.detach()  # the caller owns fh
-    counter.finish()
 
 
-def write_xlsx(part: Path, cover: Cover, seal: Seal, listing: Listing, canon: Canon,
-               counter: Counter) -> None:
+def write_xlsx(part: Path, cover: Cover, seal: Seal, listing: Listing, canon: Canon) -> None:
     import xlsxwriter
     from xlsxwriter.exceptions import XlsxFileError
 
@@ -63,17 +60,15 @@ def write_xlsx(part: Path, cover: Cover, seal: Seal, listing: Listing, canon: Ca
     book = xlsxwriter.Workbook(str(part), {"constant_memory": True, "tmpdir": str(work),
                                            "remove_timezone": True})
     try:
-        _fill(book, cover, seal, listing, canon, counter)
+        _fill(book, cover, seal, listing, canon)
         book.close()
     except XlsxFileError:
         raise OSError("the workbook could not be written") from None
     finally:
         shutil.rmtree(work, ignore_errors=True)
-    counter.finish()
 
 
-def _fill(book: Any, cover: Cover, seal: Seal, listing: Listing, canon: Canon,
-          counter: Counter) -> None:
+def _fill(book: Any, cover: Cover, seal: Seal, listing: Listing, canon: Canon) -> None:
     head = book.add_format({"bold": True, "bg_color": "#E9EEF4", "border": 1})
     formats = {Kind.DATE: book.add_format({"num_format": "dd-mm-yyyy"}),
                Kind.MOMENT: book.add_format({"num_format": "dd-mm-yyyy hh:mm"})}
@@ -86,7 +81,7 @@ def _fill(book: Any, cover: Cover, seal: Seal, listing: Listing, canon: Canon,
     sheet.freeze_panes(1, 0)
     kinds = [c.kind for c in listing.columns]
     r = 0
-    for r, row in enumerate(counted(listing, canon, counter), start=1):
+    for r, row in enumerate(counted(listing, canon), start=1):
         for col, (value, kind) in enumerate(zip(row, kinds, strict=True)):
             _cell(sheet, r, col, value, kind, formats)
     if r:
@@ -98,7 +93,7 @@ def _fill(book: Any, cover: Cover, seal: Seal, listing: Listing, canon: Canon,
              ("Periode", cover.period), *cover.scope,
              ("Gemaakt op", moment(cover.generated_at)),
              ("Gemaakt door", cover.generated_by), ("Document-id", seal.document_id),
-             ("Rijen", str(counter.done)), ("Inhoud SHA-256", canon.hexdigest()),
+             ("Rijen", str(canon.rows)), ("Inhoud SHA-256", canon.hexdigest()),
              ("Auditketen bij export", f"nr. {seal.head_seq} · {seal.head_hash}")]
     for i, (label, value) in enumerate(lines):
         about.write_string(i, 0, label, head)

@@ -19,7 +19,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from wijkdesk.export.audit_words import AUDIT_EVENTS, FIELDS, RECORD_TYPES, dutch
+from wijkdesk.export.audit_words import AUDIT_EVENTS, FIELDS, RECORD_TYPES, dutch, person
 from wijkdesk.export.files import write_atomically
 from wijkdesk.export.pdf_kit import dmy, kit, moment, numbered_canvas
 
@@ -250,5 +250,5 @@ def write_pdf(access: Any, path: Path, *, fonts: Path) -> None:
 
 
 def _who(name: str, username: str, on_behalf_of: str | None) -> str:
-    who = f"{name} ({username})" if name and username else (name or username or "het systeem")
+    who = person(name, username, "het systeem")
     return f"{who} namens {on_behalf_of}" if on_behalf_of else who

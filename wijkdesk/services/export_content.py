@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session, aliased
 from wijkdesk.domain.agreements import AgreementState
 from wijkdesk.errors import ValidationError
 from wijkdesk.export.agreement_pdf import STATES
-from wijkdesk.export.audit_words import AUDIT_EVENTS, FIELDS, RECORD_TYPES, dutch
+from wijkdesk.export.audit_words import AUDIT_EVENTS, FIELDS, RECORD_TYPES, dutch, person
 from wijkdesk.export.document import Column, Kind, Listing
 from wijkdesk.export.pdf_kit import dmy, span
 from wijkdesk.services.residents import display_name
@@ -134,8 +134,7 @@ def access_log(s: Session, scope: AccessScope, head_seq: int) -> Listing:
     def who(pid: uuid.UUID | None) -> str:
         if pid is None:
             return "het systeem"
-        name, user = people.get(pid, ("", ""))
-        return f"{name} ({user})" if name and user else (name or user or str(pid))
+        return person(*people.get(pid, ("", "")), nobody=str(pid))
 
     def rows() -> Iterator[tuple]:
         last = 0
@@ -147,7 +146,7 @@ def access_log(s: Session, scope: AccessScope, head_seq: int) -> Listing:
                 .where(table.seq > last, *where).order_by(table.seq).limit(BATCH)).all()
             if not batch:
                 return
-            names = _resident_names(s, {r.client_id for r in batch if r.client_id})
+            names = resident_names(s, {r.client_id for r in batch if r.client_id})
             for r in batch:
                 row = [r.seq, r.at, who(r.actor_id),
                        who(r.on_behalf_of_id) if r.on_behalf_of_id else "",
@@ -163,7 +162,8 @@ def access_log(s: Session, scope: AccessScope, head_seq: int) -> Listing:
                          "auditketen (NEN 7513). Nr. is het nummer van de regel in de keten.")
 
 
-def _resident_names(s: Session, ids: set[uuid.UUID]) -> dict[uuid.UUID, str]:
+def resident_names(s: Session, ids: set[uuid.UUID]) -> dict[uuid.UUID, str]:
+    """Residents as the access log names them; an erased one as "(gewist)"."""
     if not ids:
         return {}
     return {i: ("(gewist)" if erased else display_name(family, given))

@@ -27,8 +27,9 @@ from wijkdesk.domain.ids import uuid7
 from wijkdesk.domain.roles import Permission
 from wijkdesk.errors import NotFound, ValidationError
 from wijkdesk.export import signature
+from wijkdesk.export.audit_words import person
 from wijkdesk.export.canon import Canon
-from wijkdesk.export.document import Counter, Cover, Listing, Seal, Written
+from wijkdesk.export.document import Cover, Listing, Seal, Written
 from wijkdesk.export.files import atomic_file
 from wijkdesk.export.pdf_kit import dmy, span
 from wijkdesk.export.seal import file_digest, read_seal
@@ -37,11 +38,10 @@ from wijkdesk.resources import resource_path
 from wijkdesk.security.audit_chain import ChainReport
 from wijkdesk.services import export_content as content
 from wijkdesk.services.audit import AuditService
-from wijkdesk.services.base import Actor, Progress, Service
-from wijkdesk.services.residents import display_name
+from wijkdesk.services.base import Actor, Progress, Service, reporting
 from wijkdesk.store import audit_log
 from wijkdesk.store.database import DATABASE_ID_KEY
-from wijkdesk.store.models import AuditEntry, Meta, Profile, Resident
+from wijkdesk.store.models import AuditEntry, Meta, Profile
 from wijkdesk.store.types import utcnow
 
 AccessScope = content.AccessScope
@@ -136,7 +136,7 @@ class ExportService(Service):
             DocumentKind.AGREEMENT, fmt, Path(path), progress, record_id=agreement_id,
             title=f"Samenwerkingsafspraak: {c.title}", period=span(c.period_from, c.period_to),
             scope=(("Versie", f"{version.summary.version} · {state}"),),
-            body=lambda _s, _head: parts, total=lambda _s, _head: 1, certificate=certificate)
+            body=lambda _s, _head: parts, certificate=certificate)
 
     def register(self, path: Path | str, fmt: DocumentFormat | str = DocumentFormat.PDF,
                  progress: Progress | None = None,
@@ -163,16 +163,15 @@ class ExportService(Service):
         with self._read() as s:
             if scope.resident_id is not None:
                 # an erased resident's log stays exportable: a complaint may follow erasure
-                resident = s.get(Resident, scope.resident_id)
-                if resident is None:
+                named = content.resident_names(s, {scope.resident_id})
+                if not named:
                     raise NotFound("This resident does not exist or was erased.")
-                lines.append(("Bewoner", "(gewist)" if resident.erased_at else
-                              display_name(resident.family_name, resident.given_name)))
+                lines.append(("Bewoner", named[scope.resident_id]))
             if scope.profile_id is not None:
                 profile = s.get(Profile, scope.profile_id)
                 if profile is None:
                     raise NotFound("That profile does not exist.")
-                lines.append(("Professional", f"{profile.display_name} ({profile.username})"))
+                lines.append(("Professional", person(profile.display_name, profile.username)))
         title = ("Toegangslog van een bewoner" if scope.resident_id else
                  "Toegangslog van een professional" if scope.profile_id else "Toegangslog")
         return self._export(
@@ -276,7 +275,7 @@ class ExportService(Service):
 
     def _export(self, kind: DocumentKind, fmt: DocumentFormat, path: Path,
                 progress: Progress | None, *, record_id: uuid.UUID | None, title: str,
-                period: str, scope: tuple, body: Callable, total: Callable,
+                period: str, scope: tuple, body: Callable, total: Callable | None = None,
                 client_id: uuid.UUID | None = None,
                 certificate: Certificate | None = None) -> Exported:
         from wijkdesk.services.settings import SettingsService
@@ -294,7 +293,7 @@ class ExportService(Service):
         organisation = SettingsService(self.store).get().organisation
         document_id = uuid7()
         cover = Cover(title, organisation, period, utcnow(),
-                      f"{actor.display_name} ({actor.username})", scope)
+                      person(actor.display_name, actor.username), scope)
         canon = Canon()
         try:
             with self._read() as s, atomic_file(path) as target:
@@ -302,11 +301,10 @@ class ExportService(Service):
                 head_seq, head_hash = audit_log.head(s)
                 database_id = s.scalar(select(Meta.value).where(Meta.key == DATABASE_ID_KEY))
                 seal = Seal(str(document_id), database_id or "", head_seq, head_hash)
-                counter = Counter(total(s, head_seq), progress)
-                if progress is not None:
-                    progress(0, counter.total)
-                written = _render(fmt, fh, part, cover, seal, body(s, head_seq), canon,
-                                  counter)
+                made = body(s, head_seq)
+                if isinstance(made, Listing):  # the one way long work tells its progress
+                    made.rows = reporting(made.rows, total(s, head_seq), progress, every=500)
+                written = _render(fmt, fh, part, cover, seal, made, canon)
                 if certificate is not None:
                     fh.flush()
                     signature.sign(part, certificate, f"Geëxporteerd uit wijkdesk, document "
@@ -327,7 +325,7 @@ class ExportService(Service):
 
 
 def _render(fmt: DocumentFormat, fh, part: Path, cover: Cover, seal: Seal,  # noqa: ANN001
-            body: Listing | Callable, canon: Canon, counter: Counter) -> Written:
+            body: Listing | Callable, canon: Canon) -> Written:
     """body is a Listing (a register) or a function of the PDF kit and the canon that gives
     the flowables of a document laid out by hand (an agreement)."""
     from wijkdesk.export import sheets
@@ -337,14 +335,13 @@ def _render(fmt: DocumentFormat, fh, part: Path, cover: Cover, seal: Seal,  # no
 
         parts = body if callable(body) else (lambda _k, _canon: [body])
         return sealed_pdf.write(fh, part, cover, seal, parts, canon,
-                                fonts=resource_path("fonts"), counter=counter,
-                                wide=not callable(body))
+                                fonts=resource_path("fonts"), wide=not callable(body))
     listing = body
     if fmt is DocumentFormat.CSV:
-        sheets.write_csv(fh, cover, listing, canon, counter)
+        sheets.write_csv(fh, cover, listing, canon)
     else:
-        sheets.write_xlsx(part, cover, seal, listing, canon, counter)
-    return Written(canon.hexdigest(), file_digest(part), counter.done)
+        sheets.write_xlsx(part, cover, seal, listing, canon)
+    return Written(canon.hexdigest(), file_digest(part), canon.rows)
 
 
 def _format(fmt: DocumentFormat | str) -> DocumentFormat:
@@ -367,4 +364,4 @@ def _name(s, profile_id: uuid.UUID | None) -> str:  # noqa: ANN001
         return ""
     row = s.execute(select(Profile.display_name, Profile.username)
                     .where(Profile.id == profile_id)).first()
-    return f"{row[0]} ({row[1]})" if row else ""
+    return person(*row) if row else ""
