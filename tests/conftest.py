@@ -94,6 +94,17 @@ def member(workspace, admin):
     return make_profile(workspace, admin, "lid", Role.TEAM_MEMBER)
 
 
+@pytest.fixture
+def lane(qapp, workspace):
+    """The background lane of a window on this workspace; it stops before the workspace
+    closes (tests of the lane alone define their own)."""
+    from wijkdesk.gui.lane import Lane
+
+    made = Lane()
+    yield made
+    made.shutdown()
+
+
 def audit_entries(workspace) -> list:
     """Every audit entry, oldest first."""
     from sqlalchemy import select

@@ -27,9 +27,9 @@ from sqlalchemy import select
 from sqlalchemy import text as sql
 
 from tests.conftest import ADMIN_PASSWORD, PASSPHRASE, audit_entries, make_profile
+from tests.test_agreements import content
 from wijkdesk.app import initialise
 from wijkdesk.config import locations as make_locations
-from wijkdesk.domain.agreements import AgreementContent
 from wijkdesk.domain.audit_events import AuditEvent
 from wijkdesk.domain.roles import Role
 from wijkdesk.errors import Cancelled, NotFound, PermissionDenied, ValidationError
@@ -62,16 +62,6 @@ ALL_LOG_HEADER = ["Nr.", "Moment", "Wie", "Namens", "Handeling", "Onderdeel", "B
 DUTCH_TZ = "CET-1CEST,M3.5.0,M10.5.0/3"
 
 
-def _content(**changes) -> AgreementContent:
-    base = AgreementContent(
-        title="Afspraken Team Noord (test)", parties="Wijkteam, opbouwwerk (verzonnen)",
-        team="Team Noord", assignment="Samen de buurt versterken.",
-        expected_results="Meer bewoners doen mee.", mutual_expectations="Elkaar informeren.",
-        mandate="De gebiedswerker beslist over het wijkbudget.",
-        evaluation_criteria="Aantal initiatieven.", hours_per_week=24, budget_cents=150_000)
-    return replace(base, **changes)
-
-
 def _append(ws, *facts: AuditFact) -> None:
     """Audit facts no service writes yet (on whose behalf), or with a chosen moment."""
     with ws.store.write() as s:
@@ -98,15 +88,15 @@ def world(tmp_path_factory):
         member = make_profile(ws, admin, "lid", Role.TEAM_MEMBER)
 
         mine = ws.agreements(member)
-        noord = mine.create(_content(period_from=date(2026, 1, 1), period_to=date(2026, 12, 31),
+        noord = mine.create(content(period_from=date(2026, 1, 1), period_to=date(2026, 12, 31),
                                      review_on=date(2027, 3, 1))).summary.id
         mine.submit(noord, "Graag bekijken.")
         ws.agreements(lead).approve(noord, LEAD_PASSWORD, "Akkoord, goed onderbouwd.")
         noord_v2 = mine.new_version(noord).summary.id
-        zuid = mine.create(_content(title="Buurtbudget Zuid (test)", team="Team Zuid",
+        zuid = mine.create(content(title="Buurtbudget Zuid (test)", team="Team Zuid",
                                     review_on=date(2027, 6, 15))).summary.id
         mine.submit(zuid, "")
-        oost = mine.create(_content(title="Ontmoeting Oost (test)", team="Team Oost")).summary.id
+        oost = mine.create(content(title="Ontmoeting Oost (test)", team="Team Oost")).summary.id
 
         residents = ws.residents(admin)
         marked = residents.create(ResidentData("Anna", MARKER, city="Proefstad"))
@@ -664,7 +654,7 @@ def test_an_empty_register_says_so_and_a_formula_in_a_title_stays_text(workspace
     assert read_csv(out / "leeg.csv") == [REGISTER_HEADER]
 
     formula = '=HYPERLINK("http://voorbeeld.invalid";"klik")'
-    workspace.agreements(admin).create(_content(title=formula, team="+Team"))
+    workspace.agreements(admin).create(content(title=formula, team="+Team"))
     svc.register(out / "register.csv", "csv")
     svc.register(out / "register.xlsx", "xlsx")
     # a spreadsheet must not run what someone typed: CSV quotes it, XLSX keeps a text cell

@@ -35,7 +35,7 @@ from wijkdesk.gui.agreement_compare import ADDED, REMOVED, CompareDialog, word_d
 from wijkdesk.gui.agreement_dialogs import AgreementDialog, ApproveDialog, NoteDialog
 from wijkdesk.gui.agreement_review import ReviewPage
 from wijkdesk.gui.agreements import REGISTER_FORMATS, AgreementsPage, register_format
-from wijkdesk.gui.lane import Job, Lane
+from wijkdesk.gui.lane import Job
 from wijkdesk.gui.messages import describe
 from wijkdesk.gui.raci import STATE_COLOURS, reason_name, state_name
 from wijkdesk.gui.session import Session
@@ -106,13 +106,6 @@ def approved(workspace, team, **changes):
 @pytest.fixture
 def team(workspace, admin):
     return build_team(workspace, admin)
-
-
-@pytest.fixture
-def lane(qapp, workspace):
-    made = Lane()
-    yield made
-    made.shutdown()
 
 
 @pytest.fixture

@@ -32,7 +32,7 @@ from wijkdesk.gui.certificate import (
     set_certificate_path,
     with_certificate,
 )
-from wijkdesk.gui.lane import Job, Lane
+from wijkdesk.gui.lane import Job
 from wijkdesk.gui.messages import describe_text
 from wijkdesk.gui.session import Session
 from wijkdesk.gui.settings import SettingsDialog
@@ -54,13 +54,6 @@ def tr(context: str, text: str) -> str:
 @pytest.fixture(scope="module")
 def p12(tmp_path_factory) -> Path:
     return make_p12(tmp_path_factory.mktemp("cert") / "ondertekenaar.p12", SIGNER, SECRET)
-
-
-@pytest.fixture
-def lane(qapp, workspace):
-    made = Lane()
-    yield made
-    made.shutdown()
 
 
 @pytest.fixture
